@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { LANGS } from './lang';
+
+export const IDENTIFIER_KINDS = ['phone', 'wechat', 'plate', 'email'] as const;
+export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
+
+/** `refuses-tools`: refuses condoms, in the programme's wording (工具). */
+export const REPORT_CATEGORIES = [
+  'violence',
+  'robbery',
+  'non-payment',
+  'harassment',
+  'refuses-tools',
+  'stealthing',
+  'fake-client',
+  'other',
+] as const;
+export type ReportCategory = (typeof REPORT_CATEGORIES)[number];
+
+/** As Projet Jasmine grades its alerts, so a check can say how worried to be. */
+export const REPORT_LEVELS = ['dangerous', 'risky', 'annoying'] as const;
+export type ReportLevel = (typeof REPORT_LEVELS)[number];
+
+const kind = z.enum(IDENTIFIER_KINDS, { message: `kind must be one of ${IDENTIFIER_KINDS.join(', ')}` });
+const value = z.string({ message: 'value is required' }).trim().min(1, 'value is required').max(200, 'value is too long');
+
+export const CheckRequestSchema = z.object({
+  kind,
+  value,
+  /** For a phone number written without +country: FR unless said otherwise (CN for Chinese mobiles). */
+  region: z.enum(['FR', 'CN']).optional(),
+  lang: z.enum(LANGS).default('zh-Hans'),
+});
+export type CheckRequest = z.infer<typeof CheckRequestSchema>;
+
+export interface CheckResponse {
+  reported: boolean;
+  /** Approved reports from distinct devices. */
+  count: number;
+  /** Reports still waiting for a moderator. */
+  unconfirmed: number;
+  categories: ReportCategory[];
+  level: ReportLevel | null;
+  /** YYYY-MM */
+  lastReported: string | null;
+  advice: string;
+}
+
+export const ReportCreateSchema = z.object({
+  kind,
+  value,
+  region: z.enum(['FR', 'CN']).optional(),
+  category: z.enum(REPORT_CATEGORIES, { message: `category must be one of ${REPORT_CATEGORIES.join(', ')}` }),
+  level: z.enum(REPORT_LEVELS, { message: `level must be one of ${REPORT_LEVELS.join(', ')}` }).default('risky'),
+  city: z.string().regex(/^[a-z0-9-]{1,40}$/, 'city must be a city slug such as paris').optional(),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month must be written YYYY-MM').optional(),
+  details: z.string().max(1000, 'details must be at most 1000 characters').optional(),
+  /** A random id the mini-program makes once per install; stored only as a keyed hash. */
+  device: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'device must be 16 to 64 letters, digits, _ or -'),
+});
+export type ReportCreateRequest = z.infer<typeof ReportCreateSchema>;
+
+export interface ReportCreatedResponse {
+  reference: string;
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { HoursRule } from './hours';
+import { LANGS } from './lang';
+import { SERVICE_TAGS, type ServiceTag } from './vocab';
+
+export const LangQuery = z.enum(LANGS, { message: `lang must be one of ${LANGS.join(', ')}` }).default('zh-Hans');
+
+export const CitiesQuerySchema = z.object({ lang: LangQuery });
+export type CitiesQuery = z.infer<typeof CitiesQuerySchema>;
+
+const SLUG_RE = /^[a-z0-9-]{1,40}$/;
+
+export const ServicesQuerySchema = z.object({
+  lang: LangQuery,
+  city: z.string({ message: 'city is required, e.g. city=paris (see GET /api/cities)' }).regex(SLUG_RE, {
+    message: 'city must be a city slug such as paris (see GET /api/cities)',
+  }),
+  q: z.string().trim().max(100, { message: 'q must be at most 100 characters' }).optional(),
+  tag: z.enum(SERVICE_TAGS, { message: `tag must be one of ${SERVICE_TAGS.join(', ')}` }).optional(),
+  openNow: z.enum(['0', '1'], { message: 'openNow must be 1 or 0' }).optional(),
+});
+export type ServicesQuery = z.infer<typeof ServicesQuerySchema>;
+
+export interface CityDTO {
+  slug: string;
+  name: string;
+  timezone: string;
+  serviceCount: number;
+}
+
+export interface ClosureDTO {
+  from: string;
+  to: string;
+  reason: string;
+}
+
+export interface LocationDTO {
+  id: string;
+  name: string;
+  address: string;
+  postalCode: string;
+  city: string;
+  lat: number | null;
+  lng: number | null;
+  timezone: string;
+  hours: HoursRule[];
+  /** Free text such as "every other Tuesday", shown under the hours. */
+  hoursNote: string;
+}
+
+export interface ServiceDTO {
+  id: string;
+  name: string;
+  description: string;
+  organization: { id: string; name: string; website: string | null; email: string | null };
+  tags: ServiceTag[];
+  languages: string[];
+  phone: string | null;
+  notes: string;
+  /** A mobile service (the bus) has several stops, each a location. */
+  mobile: boolean;
+  verified: boolean;
+  source: string;
+  locations: LocationDTO[];
+  closures: ClosureDTO[];
+  openNow: boolean;
+}
