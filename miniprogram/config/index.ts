@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+
+/**
+ * One config for both targets. The weapp build goes to dist/ (what WeChat DevTools loads through the root
+ * project.config.json) and the H5 build to dist-h5/, so both can sit side by side.
+ *
+ * Build-time settings, read from the environment:
+ * - LOTUS_API_BASE: the API origin, e.g. https://lotus.example.org. Empty means the platform default
+ *   (see src/config.weapp.ts and src/config.h5.ts).
+ */
+const contractDir = path.resolve(__dirname, '../../server/src/contract');
+
+export default defineConfig<'webpack5'>(async () => {
+  const isH5 = process.env.TARO_ENV === 'h5';
+  const production = process.env.NODE_ENV === 'production';
+  const config: UserConfigExport<'webpack5'> = {
+    projectName: 'lotus',
+    date: '2025-11-23',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: isH5 ? 'dist-h5' : 'dist',
+    plugins: [],
+    defineConstants: {
+      LOTUS_API_BASE: JSON.stringify(process.env.LOTUS_API_BASE ?? ''),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    logger: { quiet: true, stats: false },
+    mini: {
+      // The shared contract (hours, scene grammar, vocabularies) is TypeScript outside src/.
+      compile: { include: [contractDir] },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      optimizeMainPackage: { enable: true },
+    },
+    h5: {
+      publicPath: './',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: [contractDir] },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      devServer: { host: '127.0.0.1', port: 10086 },
+    },
+  };
+  if (!production) config.mini = { ...config.mini, debugReact: true };
+  return config;
+});
