@@ -12,6 +12,10 @@ const FALLBACKS: Record<Lang, Lang[]> = {
   en: ['en', 'fr', 'zh-Hans'],
 };
 
+export function fallbackOrder(lang: Lang): readonly Lang[] {
+  return FALLBACKS[lang];
+}
+
 export function pick(text: Partial<Record<Lang, string>> | null | undefined, lang: Lang): string {
   if (!text) return '';
   for (const l of FALLBACKS[lang]) {

@@ -1,0 +1,11 @@
+import type Router from '@koa/router';
+import { articlesRouter } from './articles/articles';
+import { citiesRouter } from './cities/cities';
+import { healthRouter } from './health/health';
+import { servicesRouter } from './services/services';
+import { updatesRouter } from './updates/updates';
+
+/** Every resource's router. A new resource adds one line here. */
+export function routers(): Router[] {
+  return [healthRouter(), citiesRouter(), servicesRouter(), articlesRouter(), updatesRouter()];
+}
