@@ -20,6 +20,9 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   ALERTS_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   ALERTS_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  /** Per device and per IP address, per hour; the bench raises them rather than bypassing the limiter. */
+  ALERTS_CHECKS_PER_HOUR: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(30),
+  ALERTS_REPORTS_PER_HOUR: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(5),
   WECHAT_APPID: optionalText,
   WECHAT_SECRET: optionalText,
   WECHAT_TOKEN: optionalText,

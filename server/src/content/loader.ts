@@ -84,7 +84,10 @@ function listFiles(dir: string, ext: string): string[] {
 
 /** Reads and validates all of content/; throws a ContentError at the first bad file, having changed nothing. */
 export function loadContent(root: string): Content {
-  const rel = (f: string) => path.relative(process.cwd(), f) || f;
+  const rel = (f: string) => {
+    const r = path.relative(process.cwd(), f);
+    return r && !r.startsWith('..') ? r : f;
+  };
   const cities = listFiles(path.join(root, 'directory'), '.yaml').map((f) => {
     const city = parseYaml(fs.readFileSync(f, 'utf8'), CityFileSchema, rel(f));
     if (path.basename(f) !== `${city.city}.yaml`) throw new ContentError(rel(f), 1, `the file name must be ${city.city}.yaml`);

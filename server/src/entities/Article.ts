@@ -4,6 +4,10 @@ import type { ArticleCategory } from '../contract/vocab';
 
 export type ContentSource = 'content' | 'console';
 
+/** Where an article stands with the official account (the mini-program only looks at `listed`). */
+export const ARTICLE_STATUSES = ['draft', 'screened', 'published', 'failed'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
 /** One row per (slug, lang). Rows from content/ and rows written in the console live side by side. */
 @Entity({ name: 'articles' })
 @Index(['slug', 'lang'], { unique: true })
@@ -43,6 +47,23 @@ export class Article {
 
   @Column({ name: 'content_hash', type: 'text', nullable: true })
   contentHash: string | null;
+
+  @Column({ type: 'text', default: 'draft' })
+  status: ArticleStatus;
+
+  @Column({ name: 'wechat_url', type: 'text', nullable: true })
+  wechatUrl: string | null;
+
+  /** The WeChat draft's media id, so a later publish replaces it instead of adding another. */
+  @Column({ name: 'wechat_media_id', type: 'text', nullable: true })
+  wechatMediaId: string | null;
+
+  /** The last refusal from WeChat, in words a mediator understands. */
+  @Column({ name: 'wechat_error', type: 'text', nullable: true })
+  wechatError: string | null;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -43,4 +43,7 @@ export class Location {
 
   @Column({ name: 'hours_note', type: 'jsonb', nullable: true })
   hoursNote: Localized | null;
+
+  @Column({ name: 'content_hash', type: 'text' })
+  contentHash: string;
 }

@@ -37,6 +37,19 @@ export class Update {
   @Column({ name: 'content_hash', type: 'text', nullable: true })
   contentHash: string | null;
 
+  /** Null until someone publishes the update to the official account as a short article. */
+  @Column({ name: 'wechat_status', type: 'text', nullable: true })
+  wechatStatus: 'published' | 'draft' | 'failed' | null;
+
+  @Column({ name: 'wechat_url', type: 'text', nullable: true })
+  wechatUrl: string | null;
+
+  @Column({ name: 'wechat_media_id', type: 'text', nullable: true })
+  wechatMediaId: string | null;
+
+  @Column({ name: 'wechat_error', type: 'text', nullable: true })
+  wechatError: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

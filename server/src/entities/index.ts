@@ -1,11 +1,15 @@
 import { Article } from './Article';
+import { AuditEntry } from './AuditEntry';
 import { City } from './City';
 import { Location } from './Location';
+import { Mediator } from './Mediator';
 import { Organization } from './Organization';
 import { Service } from './Service';
+import { Session } from './Session';
 import { Update } from './Update';
 
 export { Article, City, Location, Organization, Service, Update };
+export { Mediator, Session, AuditEntry };
 
 /** Every entity, for the data source. Add new ones here. */
-export const entities = [City, Organization, Service, Location, Article, Update];
+export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry];

@@ -1,0 +1,62 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError, type Config } from '../config';
+import type { IdentifierKind } from '../contract/alerts';
+
+/**
+ * Everything the alerts store is a keyed hash: identifiers, install ids, IP addresses, references.
+ * Without the secret a database dump cannot be turned back into a phone number by trying them all.
+ */
+export interface AlertKeys {
+  identifier(kind: IdentifierKind, normalized: string): string;
+  device(id: string): string;
+  ip(address: string): string;
+  reference(code: string): string;
+}
+
+export const SECRET_FILE = 'alerts-secret';
+
+/**
+ * ALERTS_SECRET when set (required in production); otherwise made once into the data folder, readable
+ * by its owner only. Created with `wx` so two processes starting together end up with the same one.
+ */
+export function loadAlertsSecret(config: Pick<Config, 'ALERTS_SECRET' | 'NODE_ENV' | 'DATA_DIR'>): string {
+  if (config.ALERTS_SECRET) return config.ALERTS_SECRET;
+  if (config.NODE_ENV === 'production') {
+    throw new ConfigError('configuration: ALERTS_SECRET must be set in production (at least 32 random characters, the same for every process)');
+  }
+  const file = path.join(config.DATA_DIR, SECRET_FILE);
+  fs.mkdirSync(config.DATA_DIR, { recursive: true });
+  try {
+    fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+  const secret = fs.readFileSync(file, 'utf8').trim();
+  if (secret.length < 32) throw new ConfigError(`configuration: ${file} holds a secret shorter than 32 characters; delete it or set ALERTS_SECRET`);
+  return secret;
+}
+
+export function createAlertKeys(secret: string): AlertKeys {
+  const mac = (text: string) => createHmac('sha256', secret).update(text).digest('hex');
+  // Prefixes keep the four uses apart: no kind is called device, ip or reference.
+  return {
+    identifier: (kind, normalized) => mac(`${kind}:${normalized}`),
+    device: (id) => mac(`device:${id}`),
+    ip: (address) => mac(`ip:${address}`),
+    reference: (code) => mac(`reference:${code}`),
+  };
+}
+
+const cache = new WeakMap<Config, AlertKeys>();
+
+/** The keys for this configuration, read once. */
+export function alertKeys(config: Config): AlertKeys {
+  let keys = cache.get(config);
+  if (!keys) {
+    keys = createAlertKeys(loadAlertsSecret(config));
+    cache.set(config, keys);
+  }
+  return keys;
+}
