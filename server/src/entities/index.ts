@@ -4,12 +4,15 @@ import { City } from './City';
 import { Location } from './Location';
 import { Mediator } from './Mediator';
 import { Organization } from './Organization';
+import { ScanCount } from './ScanCount';
+import { SceneCode } from './SceneCode';
 import { Service } from './Service';
 import { Session } from './Session';
 import { Update } from './Update';
 
 export { Article, City, Location, Organization, Service, Update };
 export { Mediator, Session, AuditEntry };
+export { SceneCode, ScanCount };
 
 /** Every entity, for the data source. Add new ones here. */
-export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry];
+export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount];

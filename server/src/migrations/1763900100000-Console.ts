@@ -8,7 +8,7 @@ export class Console1763900100000 implements MigrationInterface {
         await queryRunner.query(`CREATE INDEX "IDX_b12f87335630edfd1294cf349b" ON "audit_entries"  ("at") `);
         await queryRunner.query(`CREATE TABLE "mediators" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "username" text NOT NULL, "role" text NOT NULL, "password_hash" text NOT NULL, "failed_logins" integer NOT NULL DEFAULT '0', "locked_until" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_eaebca7459f606fe0429f3f6798" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE UNIQUE INDEX "IDX_c162f509987243ef1550ec61af" ON "mediators"  ("username") `);
-        await queryRunner.query(`CREATE TABLE "sessions" ("id" text NOT NULL, "mediator_id" uuid NOT NULL, "csrf_token" text NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_3238ef96f18b355b671619111bc" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE TABLE "sessions" ("id" text NOT NULL, "mediator_id" uuid NOT NULL, "csrf_token" text NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_3238ef96f18b355b671619111bc" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE INDEX "IDX_e99f7dff0e3eab7006cf7e9fc2" ON "sessions"  ("mediator_id") `);
         await queryRunner.query(`ALTER TABLE "articles" ADD "status" text NOT NULL DEFAULT 'draft'`);
         await queryRunner.query(`ALTER TABLE "articles" ADD "wechat_url" text`);
