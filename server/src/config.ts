@@ -5,7 +5,7 @@ const optionalText = z.preprocess((v) => (v === '' ? undefined : v), z.string().
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number({ message: 'must be a port number from 0 to 65535' }).int('must be a whole number').min(0).max(65535).default(3000),
+  PORT: z.coerce.number({ message: 'must be a port number from 0 to 65535' }).int('must be a whole number').min(0, 'must be a port number from 0 to 65535').max(65535, 'must be a port number from 0 to 65535').default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.preprocess(
@@ -30,6 +30,8 @@ const EnvSchema = z.object({
   MINIPROGRAM_APPID: optionalText,
   /** Public URL of the H5 build, used in plain QR codes when WeChat is not configured. */
   H5_URL: z.string().url('must be a URL such as https://lotus.example.org/').default('http://127.0.0.1:10086/'),
+  /** A font with Chinese glyphs for printed flyers; Debian's fonts-wqy-microhei by default. */
+  FLYER_FONT: z.string().min(1).default('/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'),
 });
 
 export type Config = z.infer<typeof EnvSchema> & { db: 'pglite' | 'postgres' };

@@ -1,12 +1,13 @@
 import type { Context, Next } from 'koa';
-import { QueryFailedError, EntityNotFoundError } from 'typeorm';
+import { CannotExecuteNotConnectedError, EntityNotFoundError, QueryFailedError } from 'typeorm';
 import { AppError, DatabaseUnavailableError, NotFoundError, PayloadTooLargeError, ValidationError } from '../errors';
 
-const DB_DOWN = /ECONNREFUSED|ECONNRESET|terminating connection|Connection terminated|database is closed|not initialized|too many clients|PGlite is closed/i;
+const DB_DOWN = /Driver not Connected|ECONNREFUSED|ECONNRESET|terminating connection|Connection terminated|database is closed|not initialized|too many clients|PGlite is closed/i;
 
 function toAppError(err: unknown): AppError | null {
   if (err instanceof AppError) return err;
   if (err instanceof EntityNotFoundError) return NotFoundError();
+  if (err instanceof CannotExecuteNotConnectedError) return DatabaseUnavailableError();
   const e = err as { status?: number; type?: string; message?: string; code?: string };
   if (e.status === 413 || e.type === 'entity.too.large') return PayloadTooLargeError();
   if (e.status === 400 || e.status === 415) {
