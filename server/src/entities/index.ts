@@ -9,10 +9,12 @@ import { SceneCode } from './SceneCode';
 import { Service } from './Service';
 import { Session } from './Session';
 import { Update } from './Update';
+import { WechatToken } from './WechatToken';
 
 export { Article, City, Location, Organization, Service, Update };
 export { Mediator, Session, AuditEntry };
 export { SceneCode, ScanCount };
+export { WechatToken };
 
 /** Every entity, for the data source. Add new ones here. */
-export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount];
+export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken];

@@ -6,7 +6,7 @@ import { STYLES } from './styles';
  * One renderer for the mini-program, the console preview and the official-account article.
  * `html: false` escapes any raw HTML in the source, so a text cannot smuggle a script in.
  */
-const md = new MarkdownIt({ html: false, linkify: true, breaks: false, typographer: false });
+export const md = new MarkdownIt({ html: false, linkify: true, breaks: false, typographer: false });
 
 function styleTokens(tokens: Token[]): void {
   for (const token of tokens) {

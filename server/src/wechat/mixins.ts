@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import API from 'wechat-api';
+
+/**
+ * The endpoints wechat-api 1.35 lacks, added through its own mechanism: `API.mixin` plus
+ * `preRequest`, which supplies `this.token` and retries once on 40001. Uploads take a Buffer (the
+ * library's own take a file path) and every method passes WeChat's raw answer through, so the
+ * library's retry sees the errcode.
+ */
+export interface DraftArticle {
+  title: string;
+  author?: string;
+  digest?: string;
+  content: string;
+  content_source_url?: string;
+  thumb_media_id: string;
+  need_open_comment?: 0 | 1;
+  only_fans_can_comment?: 0 | 1;
+}
+
+type Done<T> = (err: (Error & { code?: number }) | null, data?: T) => void;
+
+export interface LotusApi extends API {
+  lotusUploadImg(image: Buffer, filename: string, callback: Done<{ url: string }>): void;
+  lotusAddMaterial(image: Buffer, filename: string, type: 'image' | 'thumb', callback: Done<{ media_id: string; url?: string }>): void;
+  lotusAddDraft(articles: DraftArticle[], callback: Done<{ media_id: string }>): void;
+  lotusUpdateDraft(mediaId: string, index: number, article: DraftArticle, callback: Done<{ errcode: number }>): void;
+  lotusSubmitPublish(mediaId: string, callback: Done<{ publish_id: string | number }>): void;
+  lotusGetPublishStatus(publishId: string, callback: Done<PublishStatusAnswer>): void;
+  lotusGetWxaCodeUnlimit(body: WxaCodeRequest, callback: Done<Buffer>): void;
+}
+
+export interface PublishStatusAnswer {
+  publish_id: string | number;
+  publish_status: number;
+  article_id?: string;
+  article_detail?: { count: number; item: Array<{ idx: number; article_url: string }> };
+  fail_idx?: number[];
+}
+
+export interface WxaCodeRequest {
+  scene: string;
+  page: string;
+  width?: number;
+  check_path?: boolean;
+  env_version?: 'release' | 'trial' | 'develop';
+}
+
+/** WeChat's `{ errcode, errmsg }` becomes an error carrying `code`; the answer itself is passed on. */
+function answer<T>(callback: Done<T>): API.RequestCallback {
+  return (err, data, res) => {
+    const body = data as { errcode?: number; errmsg?: string } | null;
+    if (err) return (callback as API.RequestCallback)(err, data, res);
+    if (body && typeof body === 'object' && !Buffer.isBuffer(body) && body.errcode) {
+      const e: Error & { code?: number } = new Error(body.errmsg ?? '');
+      e.name = 'WeChatAPIError';
+      e.code = body.errcode;
+      return (callback as API.RequestCallback)(e, data, res);
+    }
+    (callback as API.RequestCallback)(null, data, res);
+  };
+}
+
+function multipart(image: Buffer, filename: string): API.RequestOptions {
+  const boundary = `----lotus${randomBytes(12).toString('hex')}`;
+  const type = image[0] === 0x89 ? 'image/png' : 'image/jpeg';
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="media"; filename="${filename.replace(/["\r\n]/g, '_')}"\r\nContent-Type: ${type}\r\n\r\n`;
+  return {
+    type: 'POST',
+    dataType: 'json',
+    timeout: 60_000,
+    content: Buffer.concat([Buffer.from(head), image, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+function postJson(data: unknown): API.RequestOptions {
+  return { type: 'POST', dataType: 'json', content: JSON.stringify(data), headers: { 'Content-Type': 'application/json' } };
+}
+
+function url(api: API, path: string, query = ''): string {
+  return `${api.endpoint}${path}?access_token=${encodeURIComponent(api.token.accessToken)}${query}`;
+}
+
+/** A method that needs a token: the public one goes through preRequest, the `_` one does the call. */
+function withToken<A extends unknown[]>(fn: (this: API, ...args: A) => void) {
+  return {
+    wrapped(this: API, ...args: unknown[]) {
+      this.preRequest(fn as unknown as (...a: never[]) => void, args);
+    },
+    raw: fn,
+  };
+}
+
+const methods = {
+  lotusUploadImg: withToken(function (this: API, image: Buffer, filename: string, callback: Done<{ url: string }>) {
+    this.request(url(this, '/cgi-bin/media/uploadimg'), multipart(image, filename), answer(callback));
+  }),
+  lotusAddMaterial: withToken(function (this: API, image: Buffer, filename: string, type: 'image' | 'thumb', callback: Done<{ media_id: string }>) {
+    this.request(url(this, '/cgi-bin/material/add_material', `&type=${type}`), multipart(image, filename), answer(callback));
+  }),
+  lotusAddDraft: withToken(function (this: API, articles: DraftArticle[], callback: Done<{ media_id: string }>) {
+    this.request(url(this, '/cgi-bin/draft/add'), postJson({ articles }), answer(callback));
+  }),
+  lotusUpdateDraft: withToken(function (this: API, mediaId: string, index: number, article: DraftArticle, callback: Done<{ errcode: number }>) {
+    this.request(url(this, '/cgi-bin/draft/update'), postJson({ media_id: mediaId, index, articles: article }), answer(callback));
+  }),
+  lotusSubmitPublish: withToken(function (this: API, mediaId: string, callback: Done<{ publish_id: string }>) {
+    this.request(url(this, '/cgi-bin/freepublish/submit'), postJson({ media_id: mediaId }), answer(callback));
+  }),
+  lotusGetPublishStatus: withToken(function (this: API, publishId: string, callback: Done<PublishStatusAnswer>) {
+    this.request(url(this, '/cgi-bin/freepublish/get'), postJson({ publish_id: publishId }), answer(callback));
+  }),
+  /** Answers an image on success and JSON on error: read raw, then look. */
+  lotusGetWxaCodeUnlimit: withToken(function (this: API, body: WxaCodeRequest, callback: Done<Buffer>) {
+    const opts = { ...postJson(body), dataType: undefined, timeout: 30_000 };
+    this.request(url(this, '/wxa/getwxacodeunlimit'), opts, (err, data, res) => {
+      const buffer = data as Buffer;
+      const type = String(res?.headers['content-type'] ?? '');
+      if (!err && Buffer.isBuffer(buffer) && (type.includes('json') || buffer[0] === 0x7b)) {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(buffer.toString('utf8'));
+        } catch {
+          parsed = { errcode: -1, errmsg: 'unreadable answer' };
+        }
+        return answer(callback)(null, parsed, res);
+      }
+      answer(callback)(err, data, res);
+    });
+  }),
+};
+
+/** Idempotent: a module loaded twice (tests) must not make `API.mixin` throw on existing names. */
+export function installMixins(): void {
+  if ('lotusAddDraft' in API.prototype) return;
+  const table: Record<string, unknown> = {};
+  for (const [name, { wrapped, raw }] of Object.entries(methods)) {
+    table[name] = wrapped;
+    table[`_${name}`] = raw;
+  }
+  API.mixin(table);
+}
