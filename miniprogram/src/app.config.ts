@@ -1,9 +1,23 @@
 export default defineAppConfig({
-  pages: ['pages/home/index'],
+  pages: [
+    'pages/home/index',
+    'pages/directory/index',
+    'pages/service/index',
+    'pages/articles/index',
+    'pages/article/index',
+    'pages/check/index',
+    'pages/report/index',
+    'pages/emergency/index',
+    'pages/about/index',
+    'pages/neutral/index',
+  ],
   window: {
-    backgroundTextStyle: 'light',
-    navigationBarBackgroundColor: '#ffffff',
+    backgroundTextStyle: 'dark',
+    backgroundColor: '#f7f4f2',
+    navigationBarBackgroundColor: '#f7f4f2',
     navigationBarTitleText: '',
     navigationBarTextStyle: 'black',
   },
+  // Opening the app asks for nothing: no login, no location, no other permission.
+  lazyCodeLoading: 'requiredComponents',
 });

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '' });
+export default definePageConfig({
+  navigationBarTitleText: '',
+  enableShareAppMessage: true,
+  enablePullDownRefresh: true,
+});

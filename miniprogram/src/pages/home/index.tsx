@@ -1,11 +1,69 @@
+import { useEffect } from 'react';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { isOpenAt } from '@lotus/server/contract/hours';
+import { useI18n } from '../../i18n';
+import { cache } from '../../cache';
+import { useCached } from '../../hooks';
+import { getUpdates, peekUpdates } from '../../services/updates';
+import { postScan } from '../../services/scan';
+import { routeScene } from '../../lib/sceneRoute';
+import { launchScene } from '../../platform';
+import { Screen } from '../../components/Screen';
+import { StatusNote } from '../../components/StatusNote';
+import { Tile } from './Tile';
+import './index.scss';
+
+/** A flyer's scene is handled once per open of the app, not each time Home is shown again. */
+let sceneHandled = false;
+
+function handleScene(params: Record<string, string | undefined>): void {
+  if (sceneHandled) return;
+  sceneHandled = true;
+  const route = routeScene(launchScene(params));
+  if (route.scan) postScan(route.scan);
+  if (route.url) void Taro.navigateTo({ url: route.url }).catch(() => undefined);
+}
+
+const go = (url: string) => () => void Taro.navigateTo({ url });
 
 export default function Home() {
-  const open = isOpenAt([{ days: ['mon'], open: '09:00', close: '17:00' }], [], 'Europe/Paris', new Date());
+  const { lang, t } = useI18n();
+  const router = useRouter();
+  const city = cache.lastCity();
+  const updates = useCached(
+    () => peekUpdates(lang, city),
+    (force) => getUpdates(lang, city, force),
+    [lang, city],
+  );
+  useEffect(() => handleScene(router.params), [router.params]);
+  usePullDownRefresh(() => {
+    void updates.reload(true).finally(() => Taro.stopPullDownRefresh());
+  });
+
+  const list = updates.state?.ok ? updates.state.data : [];
   return (
-    <View>
-      <Text>{open ? 'open' : 'closed'}</Text>
-    </View>
+    <Screen title={t.home.title}>
+      <Text className='section-title'>{t.home.updates}</Text>
+      {updates.state?.ok && <StatusNote savedAt={updates.state.savedAt} offline={updates.state.offline} />}
+      {list.map((u) => (
+        <View key={u.key} className='card update' data-testid='update'>
+          <Text className='update-title'>{u.title}</Text>
+          <Text className='update-body'>{u.body}</Text>
+          <Text className='muted'>{u.publishedAt.slice(0, 10)}</Text>
+        </View>
+      ))}
+      {updates.state?.ok && list.length === 0 && <Text className='muted block'>{t.home.noUpdates}</Text>}
+      {updates.state && !updates.state.ok && <Text className='muted block'>{t.common.noNetwork}</Text>}
+      {!updates.state && updates.loading && <Text className='muted block'>{t.common.loading}</Text>}
+
+      <View className='tiles'>
+        <Tile icon='📍' label={t.home.tiles.directory} hint={t.home.tileHints.directory} onTap={go('/pages/directory/index')} testId='tile-directory' />
+        <Tile icon='📖' label={t.home.tiles.articles} hint={t.home.tileHints.articles} onTap={go('/pages/articles/index')} testId='tile-articles' />
+        <Tile icon='🔍' label={t.home.tiles.check} hint={t.home.tileHints.check} onTap={go('/pages/check/index')} testId='tile-check' />
+        <Tile icon='🆘' label={t.home.tiles.emergency} hint={t.home.tileHints.emergency} onTap={go('/pages/emergency/index')} testId='tile-emergency' tone='danger' />
+        <Tile icon='📣' label={t.home.tiles.report} hint={t.home.tileHints.report} onTap={go('/pages/report/index')} testId='tile-report' />
+        <Tile icon='🌸' label={t.home.tiles.about} hint={t.home.tileHints.about} onTap={go('/pages/about/index')} testId='tile-about' />
+      </View>
+    </Screen>
   );
 }

@@ -1,0 +1,101 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ReportCreateRequest } from '@lotus/server/contract/alerts';
+import { createReportQueue, shouldRetry, type QueuedReport, type SendOutcome, type SentReport } from './reportQueue';
+
+const body = (value: string): ReportCreateRequest => ({ kind: 'phone', value, category: 'robbery', level: 'risky', device: 'd'.repeat(32) });
+
+function setup(outcomes: SendOutcome[]) {
+  const store = { queue: [] as QueuedReport[], sent: [] as SentReport[] };
+  const send = vi.fn(async () => {
+    const next = outcomes.shift();
+    if (!next) throw new Error('unexpected send');
+    return next;
+  });
+  const queue = createReportQueue({
+    load: () => store.queue,
+    save: (l) => {
+      store.queue = l;
+    },
+    loadSent: () => store.sent,
+    saveSent: (l) => {
+      store.sent = l;
+    },
+    send,
+    now: () => 1_700_000_000_000,
+  });
+  return { store, send, queue };
+}
+
+describe('report retry queue', () => {
+  it('saves a report on the device before anything is sent', () => {
+    const { store, send, queue } = setup([]);
+    queue.enqueue(body('0612345678'));
+    expect(store.queue).toHaveLength(1);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('moves a sent report to the sent list with its reference and without the identifier', async () => {
+    const { store, queue } = setup([{ ok: true, reference: 'K7QX-2M' }]);
+    const item = queue.enqueue(body('0612345678'));
+    const result = await queue.flush();
+    expect(result.sent).toEqual([{ id: item.id, reference: 'K7QX-2M' }]);
+    expect(store.queue).toEqual([]);
+    expect(store.sent).toEqual([{ reference: 'K7QX-2M', category: 'robbery', sentAt: 1_700_000_000_000, withdrawn: false }]);
+    expect(JSON.stringify(store.sent)).not.toContain('0612345678');
+  });
+
+  it('keeps reports when offline, stops at the first network failure, and sends them later', async () => {
+    const { store, send, queue } = setup([
+      { ok: false, retry: true, message: '' },
+      { ok: true, reference: 'A' },
+      { ok: true, reference: 'B' },
+    ]);
+    queue.enqueue(body('0611111111'));
+    queue.enqueue(body('0622222222'));
+    const first = await queue.flush();
+    expect(first.sent).toEqual([]);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(store.queue.map((r) => r.attempts)).toEqual([1, 0]);
+    expect(store.queue.every((r) => !r.rejected)).toBe(true);
+    const second = await queue.flush();
+    expect(second.sent.map((s) => s.reference)).toEqual(['A', 'B']);
+    expect(store.queue).toEqual([]);
+  });
+
+  it('keeps a refused report with its message and does not retry it on its own', async () => {
+    const { store, send, queue } = setup([
+      { ok: false, retry: false, message: 'month must be written YYYY-MM' },
+      { ok: true, reference: 'C' },
+    ]);
+    queue.enqueue(body('0611111111'));
+    await queue.flush();
+    expect(store.queue[0]).toMatchObject({ rejected: true, error: 'month must be written YYYY-MM' });
+    await queue.flush();
+    expect(send).toHaveBeenCalledTimes(1);
+    const manual = await queue.flush({ includeRejected: true });
+    expect(manual.sent.map((s) => s.reference)).toEqual(['C']);
+  });
+
+  it('never sends a report twice when two flushes start together', async () => {
+    const { send, queue } = setup([{ ok: true, reference: 'D' }]);
+    queue.enqueue(body('0611111111'));
+    const [a, b] = await Promise.all([queue.flush(), queue.flush()]);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(a).toBe(b);
+  });
+
+  it('discards only when asked, and tells subscribers', () => {
+    const { store, queue } = setup([]);
+    const seen = vi.fn();
+    queue.subscribe(seen);
+    const item = queue.enqueue(body('0611111111'));
+    queue.discard(item.id);
+    expect(store.queue).toEqual([]);
+    expect(seen).toHaveBeenCalledTimes(2);
+  });
+
+  it('retries network failures, timeouts, rate limits and server errors only', () => {
+    expect([0, 408, 429, 500, 503].map(shouldRetry)).toEqual([true, true, true, true, true]);
+    expect([400, 404, 409, 422].map(shouldRetry)).toEqual([false, false, false, false]);
+  });
+});

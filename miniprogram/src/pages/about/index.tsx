@@ -1,0 +1,42 @@
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { useI18n } from '../../i18n';
+import { PROGRAMME } from '../../programme';
+import { Screen } from '../../components/Screen';
+import './index.scss';
+
+export default function About() {
+  const { t } = useI18n();
+  const open = (category: 'about' | 'history') => () => void Taro.navigateTo({ url: `/pages/articles/index?category=${category}` });
+  return (
+    <Screen title={t.about.title}>
+      <View className='card'>
+        <Text className='sub'>🌸 {t.about.whoTitle}</Text>
+        <Text className='block'>{t.about.who}</Text>
+        <Text className='link' onClick={open('about')}>
+          {t.about.readMore} ›
+        </Text>
+      </View>
+      <View className='card'>
+        <Text className='sub'>🚌 {t.about.historyTitle}</Text>
+        <Text className='block'>{t.about.history}</Text>
+        <Text className='link' onClick={open('history')}>
+          {t.about.readMore} ›
+        </Text>
+      </View>
+      <View className='card'>
+        <Text className='sub'>✉️ {t.about.contactTitle}</Text>
+        <Text className='block email' userSelect data-testid='email'>
+          {PROGRAMME.email}
+        </Text>
+        <View className='btn' onClick={() => void Taro.setClipboardData({ data: PROGRAMME.email })}>
+          <Text>📋 {t.about.copyEmail}</Text>
+        </View>
+      </View>
+      <View className='card'>
+        <Text className='sub'>🔒 {t.about.privacyTitle}</Text>
+        <Text className='block'>{t.about.privacy}</Text>
+      </View>
+    </Screen>
+  );
+}

@@ -1,0 +1,126 @@
+import { useMemo, useState } from 'react';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { View, Text, Input, ScrollView } from '@tarojs/components';
+import { SERVICE_TAGS, type ServiceTag } from '@lotus/server/contract/vocab';
+import { useI18n } from '../../i18n';
+import { cache } from '../../cache';
+import { useCached } from '../../hooks';
+import { getCities, peekCities } from '../../services/cities';
+import { getServices, peekServices } from '../../services/services';
+import { openNow } from '../../lib/openNow';
+import { Screen } from '../../components/Screen';
+import { StatusNote } from '../../components/StatusNote';
+import { filterServices } from './filter';
+import './index.scss';
+
+export default function Directory() {
+  const { lang, t } = useI18n();
+  const router = useRouter();
+  const [city, setCity] = useState<string | null>(() => router.params.city ?? cache.lastCity());
+  const [picking, setPicking] = useState(city === null);
+  const [q, setQ] = useState('');
+  const [tag, setTag] = useState<ServiceTag | null>(null);
+
+  const cities = useCached(() => peekCities(lang), (force) => getCities(lang, force), [lang]);
+  const services = useCached(
+    () => (city ? peekServices(city, lang) : null),
+    (force) => (city ? getServices(city, lang, force) : Promise.resolve({ ok: true as const, data: [], savedAt: Date.now(), offline: false })),
+    [city, lang],
+  );
+  usePullDownRefresh(() => {
+    void Promise.all([cities.reload(true), services.reload(true)]).finally(() => Taro.stopPullDownRefresh());
+  });
+
+  const cityList = cities.state?.ok ? cities.state.data : [];
+  const cityName = cityList.find((c) => c.slug === city)?.name ?? city ?? '';
+  const all = services.state?.ok ? services.state.data : [];
+  const shown = useMemo(() => filterServices(all, q, tag), [all, q, tag]);
+  const now = new Date();
+
+  const choose = (slug: string) => {
+    cache.setLastCity(slug);
+    setCity(slug);
+    setPicking(false);
+    setTag(null);
+    setQ('');
+  };
+
+  return (
+    <Screen title={t.directory.title}>
+      {picking || !city ? (
+        <View>
+          <Text className='section-title'>{t.directory.chooseCity}</Text>
+          {cities.state && !cities.state.ok && <Text className='error-box block'>{t.common.noNetwork}</Text>}
+          {!cities.state && <Text className='muted'>{t.common.loading}</Text>}
+          {cityList.map((c) => (
+            <View key={c.slug} className={`city ${c.slug === city ? 'city-on' : ''}`} onClick={() => choose(c.slug)} data-testid={`city-${c.slug}`}>
+              <Text className='city-name'>📍 {c.name}</Text>
+              <Text className='muted'>{t.directory.services(c.serviceCount)}</Text>
+            </View>
+          ))}
+        </View>
+      ) : (
+        <View>
+          <View className='city-bar'>
+            <Text className='city-current'>📍 {cityName}</Text>
+            <View className='chip' onClick={() => setPicking(true)} data-testid='change-city'>
+              <Text>{t.directory.changeCity}</Text>
+            </View>
+          </View>
+          {services.state?.ok && <StatusNote savedAt={services.state.savedAt} offline={services.state.offline} />}
+          <Input className='input' value={q} placeholder={t.directory.search} onInput={(e) => setQ(e.detail.value)} confirmType='search' data-testid='search' />
+          <ScrollView scrollX className='tag-scroll' enhanced showScrollbar={false}>
+            <View className='tag-row'>
+              <View className={`chip ${tag === null ? 'chip-on' : ''}`} onClick={() => setTag(null)}>
+                <Text>{t.directory.allTags}</Text>
+              </View>
+              {SERVICE_TAGS.map((tg) => (
+                <View key={tg} className={`chip ${tag === tg ? 'chip-on' : ''}`} onClick={() => setTag(tg === tag ? null : tg)} data-testid={`tag-${tg}`}>
+                  <Text>{t.tags[tg]}</Text>
+                </View>
+              ))}
+            </View>
+          </ScrollView>
+          {services.state && !services.state.ok && <Text className='error-box block'>{t.common.noNetwork}</Text>}
+          {!services.state && <Text className='muted'>{t.common.loading}</Text>}
+          {services.state?.ok && <Text className='muted block'>{t.directory.services(shown.length)}</Text>}
+          {services.state?.ok && shown.length === 0 && <Text className='muted block'>{t.directory.noResults}</Text>}
+          {shown.map((s) => {
+            const open = openNow(s, now);
+            const place = s.locations[0];
+            return (
+              <View
+                key={s.id}
+                className='card service'
+                onClick={() => void Taro.navigateTo({ url: `/pages/service/index?city=${city}&id=${encodeURIComponent(s.id)}` })}
+                data-testid='service'
+              >
+                <View className='service-head'>
+                  <Text className='service-name'>{s.name}</Text>
+                  {open !== null && (
+                    <Text className={`badge ${open ? 'badge-open' : 'badge-closed'}`} data-testid={open ? 'open-now' : 'closed-now'}>
+                      {open ? t.directory.openNow : t.directory.closedNow}
+                    </Text>
+                  )}
+                </View>
+                {s.organization.name !== s.name && <Text className='muted block'>{s.organization.name}</Text>}
+                {s.mobile ? (
+                  <Text className='muted block'>🚌 {t.directory.mobile}</Text>
+                ) : (
+                  place && <Text className='muted block'>{place.address}</Text>
+                )}
+                <View>
+                  {s.tags.map((tg) => (
+                    <Text key={tg} className='tag'>
+                      {t.tags[tg]}
+                    </Text>
+                  ))}
+                </View>
+              </View>
+            );
+          })}
+        </View>
+      )}
+    </Screen>
+  );
+}

@@ -1,0 +1,238 @@
+import { useEffect, useState } from 'react';
+import { useRouter } from '@tarojs/taro';
+import { View, Text, Input, Textarea } from '@tarojs/components';
+import type { IdentifierKind, ReportCategory, ReportCreateRequest, ReportLevel } from '@lotus/server/contract/alerts';
+import { useI18n } from '../../i18n';
+import { cache } from '../../cache';
+import { outbox } from '../../outbox';
+import { useCached } from '../../hooks';
+import { getCities, peekCities } from '../../services/cities';
+import { looksValid } from '../../lib/identifiers';
+import { CATEGORY_ICONS, IDENTIFIER_KINDS, KIND_ICONS, LEVEL_ICONS, REPORT_CATEGORIES, REPORT_LEVELS } from '../../icons';
+import { Screen } from '../../components/Screen';
+import { Outbox } from './Outbox';
+import { recentMonths } from './months';
+import './index.scss';
+
+type Outcome = { kind: 'sent'; reference: string } | { kind: 'queued' } | { kind: 'rejected'; message: string };
+const STEPS = 3;
+
+function isKind(value: string | undefined): value is IdentifierKind {
+  return (IDENTIFIER_KINDS as readonly string[]).includes(value ?? '');
+}
+
+export default function Report() {
+  const { lang, t } = useI18n();
+  const param = useRouter().params.kind;
+  const [step, setStep] = useState(1);
+  const [kind, setKind] = useState<IdentifierKind>(isKind(param) ? param : 'phone');
+  const [value, setValue] = useState('');
+  const [region, setRegion] = useState<'FR' | 'CN'>('FR');
+  const [invalid, setInvalid] = useState(false);
+  const [category, setCategory] = useState<ReportCategory | null>(null);
+  const [level, setLevel] = useState<ReportLevel>('risky');
+  const [city, setCity] = useState<string | null>(cache.lastCity);
+  const [month, setMonth] = useState<string | null>(null);
+  const [details, setDetails] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const cities = useCached(() => peekCities(lang), (force) => getCities(lang, force), [lang]);
+  const months = recentMonths(new Date());
+
+  useEffect(() => {
+    void outbox.flush();
+  }, []);
+
+  const next = () => {
+    if (step === 1 && !looksValid(kind, value)) {
+      setInvalid(true);
+      return;
+    }
+    if (step === 2 && !category) return;
+    setStep(step + 1);
+  };
+
+  const send = async () => {
+    if (!category || busy) return;
+    setBusy(true);
+    const body: ReportCreateRequest = {
+      kind,
+      value: value.trim(),
+      ...(kind === 'phone' ? { region } : {}),
+      category,
+      level,
+      ...(city ? { city } : {}),
+      ...(month ? { month } : {}),
+      ...(details.trim() ? { details: details.trim() } : {}),
+      device: cache.device(),
+    };
+    // Saved on the device before any network call: a crash or a dead network cannot lose it.
+    const item = outbox.enqueue(body);
+    const result = await outbox.flush();
+    const sent = result.sent.find((s) => s.id === item.id);
+    const failed = result.failed.find((f) => f.id === item.id);
+    if (sent) setOutcome({ kind: 'sent', reference: sent.reference });
+    else if (failed && !failed.retry) setOutcome({ kind: 'rejected', message: failed.message });
+    else setOutcome({ kind: 'queued' });
+    setBusy(false);
+  };
+
+  const restart = () => {
+    setStep(1);
+    setValue('');
+    setCategory(null);
+    setLevel('risky');
+    setMonth(null);
+    setDetails('');
+    setOutcome(null);
+  };
+
+  const cityList = cities.state?.ok ? cities.state.data : [];
+
+  return (
+    <Screen title={t.report.title}>
+      <Text className='muted block anon'>🔒 {t.report.anonymous}</Text>
+      {outcome ? (
+        <View data-testid='report-outcome'>
+          {outcome.kind === 'sent' && (
+            <View className='card done'>
+              <Text className='done-head'>✅ {t.report.sent}</Text>
+              <Text className='block'>{t.report.reference}</Text>
+              <Text className='reference' data-testid='report-reference'>
+                {outcome.reference}
+              </Text>
+              <Text className='muted block'>{t.report.referenceHelp}</Text>
+            </View>
+          )}
+          {outcome.kind === 'queued' && (
+            <View className='card queued' data-testid='report-queued'>
+              <Text className='done-head'>📥 {t.report.queued}</Text>
+              <Text className='block'>{t.report.queuedHelp}</Text>
+            </View>
+          )}
+          {outcome.kind === 'rejected' && (
+            <Text className='error-box block'>
+              {t.report.rejected} {outcome.message}
+            </Text>
+          )}
+          <View className='btn' onClick={restart}>
+            <Text>{t.report.newReport}</Text>
+          </View>
+        </View>
+      ) : (
+        <View>
+          <Text className='muted block'>{t.report.step(step, STEPS)}</Text>
+          {step === 1 && (
+            <View>
+              <Text className='section-title'>{t.report.stepWho}</Text>
+              <View className='grid'>
+                {IDENTIFIER_KINDS.map((k) => (
+                  <View key={k} className={`cell ${k === kind ? 'cell-on' : ''}`} onClick={() => setKind(k)} data-testid={`report-kind-${k}`}>
+                    <Text className='cell-icon'>{KIND_ICONS[k]}</Text>
+                    <Text>{t.check.kinds[k]}</Text>
+                  </View>
+                ))}
+              </View>
+              {kind === 'phone' && (
+                <View className='chips'>
+                  {(['FR', 'CN'] as const).map((r) => (
+                    <View key={r} className={`chip ${region === r ? 'chip-on' : ''}`} onClick={() => setRegion(r)}>
+                      <Text>{t.check.regions[r]}</Text>
+                    </View>
+                  ))}
+                </View>
+              )}
+              <Input
+                className='input'
+                value={value}
+                placeholder={t.check.placeholders[kind]}
+                onInput={(e) => {
+                  setValue(e.detail.value);
+                  setInvalid(false);
+                }}
+                data-testid='report-input'
+              />
+              {invalid && <Text className='error-box block'>{t.check.invalid[kind]}</Text>}
+            </View>
+          )}
+          {step === 2 && (
+            <View>
+              <Text className='section-title'>{t.report.stepWhat}</Text>
+              <View className='grid'>
+                {REPORT_CATEGORIES.map((c) => (
+                  <View key={c} className={`cell ${c === category ? 'cell-on' : ''}`} onClick={() => setCategory(c)} data-testid={`category-${c}`}>
+                    <Text className='cell-icon'>{CATEGORY_ICONS[c]}</Text>
+                    <Text>{t.reportCategories[c]}</Text>
+                  </View>
+                ))}
+              </View>
+              <Text className='section-title'>{t.report.howBad}</Text>
+              <View className='chips'>
+                {REPORT_LEVELS.map((l) => (
+                  <View key={l} className={`chip ${l === level ? 'chip-on' : ''}`} onClick={() => setLevel(l)} data-testid={`level-${l}`}>
+                    <Text>
+                      {LEVEL_ICONS[l]} {t.levels[l]}
+                    </Text>
+                  </View>
+                ))}
+              </View>
+            </View>
+          )}
+          {step === 3 && (
+            <View>
+              <Text className='section-title'>{t.report.stepMore}</Text>
+              <Text className='label'>{t.report.city}</Text>
+              <View className='chips'>
+                <View className={`chip ${city === null ? 'chip-on' : ''}`} onClick={() => setCity(null)}>
+                  <Text>{t.report.noCity}</Text>
+                </View>
+                {cityList.map((c) => (
+                  <View key={c.slug} className={`chip ${city === c.slug ? 'chip-on' : ''}`} onClick={() => setCity(c.slug)}>
+                    <Text>{c.name}</Text>
+                  </View>
+                ))}
+              </View>
+              <Text className='label'>{t.report.month}</Text>
+              <View className='chips'>
+                <View className={`chip ${month === null ? 'chip-on' : ''}`} onClick={() => setMonth(null)}>
+                  <Text>{t.report.noMonth}</Text>
+                </View>
+                {months.map((m) => (
+                  <View key={m} className={`chip ${month === m ? 'chip-on' : ''}`} onClick={() => setMonth(m)}>
+                    <Text>{m}</Text>
+                  </View>
+                ))}
+              </View>
+              <Text className='label'>{t.report.details}</Text>
+              <Textarea
+                className='textarea'
+                value={details}
+                maxlength={1000}
+                placeholder={t.report.detailsPlaceholder}
+                onInput={(e) => setDetails(e.detail.value)}
+                data-testid='report-details'
+              />
+            </View>
+          )}
+          <View className='btn-row'>
+            {step > 1 && (
+              <View className='btn' onClick={() => setStep(step - 1)}>
+                <Text>{t.report.previous}</Text>
+              </View>
+            )}
+            {step < STEPS ? (
+              <View className={`btn btn-primary ${step === 2 && !category ? 'btn-disabled' : ''}`} onClick={next} data-testid='report-next'>
+                <Text>{t.report.next}</Text>
+              </View>
+            ) : (
+              <View className={`btn btn-primary ${busy ? 'btn-disabled' : ''}`} onClick={() => void send()} data-testid='report-send'>
+                <Text>{busy ? t.report.sending : t.report.send}</Text>
+              </View>
+            )}
+          </View>
+        </View>
+      )}
+      <Outbox />
+    </Screen>
+  );
+}

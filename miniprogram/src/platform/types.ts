@@ -1,0 +1,6 @@
+export interface MapPlace {
+  latitude: number;
+  longitude: number;
+  name: string;
+  address: string;
+}
