@@ -30,6 +30,8 @@ export const CheckRequestSchema = z.object({
   /** For a phone number written without +country: FR unless said otherwise (CN for Chinese mobiles). */
   region: z.enum(['FR', 'CN']).optional(),
   lang: z.enum(LANGS).default('zh-Hans'),
+  /** The install id, when the mini-program sends it: rate-limits per device as well as per IP. */
+  device: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'device must be 16 to 64 letters, digits, _ or -').optional(),
 });
 export type CheckRequest = z.infer<typeof CheckRequestSchema>;
 
@@ -62,4 +64,36 @@ export type ReportCreateRequest = z.infer<typeof ReportCreateSchema>;
 
 export interface ReportCreatedResponse {
   reference: string;
+}
+
+export const REPORT_STATUSES = ['pending', 'approved', 'rejected', 'duplicate'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/** What a moderator decides: the URL's last segment, `POST /api/admin/reports/:id/approve`. */
+export const MODERATION_DECISIONS = { approve: 'approved', reject: 'rejected', duplicate: 'duplicate' } as const;
+export type ModerationDecision = keyof typeof MODERATION_DECISIONS;
+
+export const ModerationQuerySchema = z.object({
+  status: z.enum(REPORT_STATUSES, { message: `status must be one of ${REPORT_STATUSES.join(', ')}` }).default('pending'),
+  limit: z.coerce.number().int().min(1, 'limit must be from 1 to 200').max(200, 'limit must be from 1 to 200').default(50),
+});
+export type ModerationQuery = z.infer<typeof ModerationQuerySchema>;
+
+/** A report as a moderator sees it: the identifier masked, never the reporter. */
+export interface ModerationReportDTO {
+  id: string;
+  kind: IdentifierKind;
+  masked: string;
+  category: ReportCategory;
+  level: ReportLevel;
+  city: string | null;
+  month: string;
+  details: string | null;
+  /** Words the screener flagged in `details`; null when it was not screened. */
+  screenHits: number | null;
+  status: ReportStatus;
+  createdAt: string;
+  decidedAt: string | null;
+  /** Other live reports about the same identifier, to spot duplicates. */
+  sameIdentifier: { approved: number; pending: number };
 }

@@ -4,6 +4,8 @@ import { City } from './City';
 import { Location } from './Location';
 import { Mediator } from './Mediator';
 import { Organization } from './Organization';
+import { RateLimit } from './RateLimit';
+import { Report } from './Report';
 import { ScanCount } from './ScanCount';
 import { SceneCode } from './SceneCode';
 import { Service } from './Service';
@@ -15,6 +17,7 @@ export { Article, City, Location, Organization, Service, Update };
 export { Mediator, Session, AuditEntry };
 export { SceneCode, ScanCount };
 export { WechatToken };
+export { Report, RateLimit };
 
 /** Every entity, for the data source. Add new ones here. */
-export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken];
+export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit];

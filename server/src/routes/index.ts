@@ -1,4 +1,7 @@
 import type Router from '@koa/router';
+import { adminReportsRouter } from './admin/reports/reports';
+import { checkRouter } from './check/check';
+import { reportsRouter } from './reports/reports';
 import { articlesRouter } from './articles/articles';
 import { citiesRouter } from './cities/cities';
 import { healthRouter } from './health/health';
@@ -7,5 +10,5 @@ import { updatesRouter } from './updates/updates';
 
 /** Every resource's router. A new resource adds one line here. */
 export function routers(): Router[] {
-  return [healthRouter(), citiesRouter(), servicesRouter(), articlesRouter(), updatesRouter()];
+  return [healthRouter(), citiesRouter(), servicesRouter(), articlesRouter(), updatesRouter(), checkRouter(), reportsRouter(), adminReportsRouter()];
 }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../errors';
+import { INVALID_MESSAGES, normalizeIdentifier } from './normalize';
+
+const norm = (kind: Parameters<typeof normalizeIdentifier>[0], value: string, region?: 'FR' | 'CN') => normalizeIdentifier(kind, value, region).normalized;
+
+function rejection(kind: Parameters<typeof normalizeIdentifier>[0], value: string, region?: 'FR' | 'CN'): AppError {
+  try {
+    normalizeIdentifier(kind, value, region);
+  } catch (e) {
+    return e as AppError;
+  }
+  throw new Error(`${kind} ${value} was accepted`);
+}
+
+describe('normalizeIdentifier', () => {
+  it('writes every French spelling of a mobile as one E.164 number', () => {
+    for (const v of ['06 12 34 56 78', '06.12.34.56.78', '+33 6 12 34 56 78', '0033612345678', '0612345678', ' 06-12-34-56-78 ']) {
+      expect(norm('phone', v)).toBe('+33612345678');
+    }
+    expect(normalizeIdentifier('phone', '06 12 34 56 78').masked).toBe('+33 6 •• •• •• 78');
+  });
+
+  it('reads Chinese mobiles with their country code, as CN, or when they cannot be French', () => {
+    expect(norm('phone', '+86 138 0013 8000')).toBe('+8613800138000');
+    expect(norm('phone', '13800138000', 'CN')).toBe('+8613800138000');
+    expect(norm('phone', '008613800138000')).toBe('+8613800138000');
+    expect(norm('phone', '13800138000')).toBe('+8613800138000');
+    expect(normalizeIdentifier('phone', '+86 138 0013 8000').masked).toBe('+86 1•• •••• ••00');
+  });
+
+  it('accepts other countries in international form', () => {
+    expect(norm('phone', '+44 20 7946 0958')).toBe('+442079460958');
+    expect(norm('phone', '0044 20 7946 0958')).toBe('+442079460958');
+    expect(norm('phone', '+32 470 12 34 56')).toBe('+32470123456');
+  });
+
+  it('makes each French plate one plate, new and old formats', () => {
+    for (const v of ['AB-123-CD', 'AB 123 CD', 'ab123cd', 'ab-123 cd']) expect(norm('plate', v)).toBe('AB-123-CD');
+    for (const v of ['123 ABC 75', '123-abc-75', '123ABC75']) expect(norm('plate', v)).toBe('123-ABC-75');
+    expect(norm('plate', '45 AB 2A')).toBe('45-AB-2A');
+    expect(normalizeIdentifier('plate', 'ab123cd').masked).toBe('AB-•••-CD');
+  });
+
+  it('keeps other countries’ plates as 2–10 letters and digits', () => {
+    expect(norm('plate', 'B-MW 1234')).toBe('BMW1234');
+    expect(norm('plate', 'xy 12')).toBe('XY12');
+  });
+
+  it('case-folds WeChat IDs and emails, trimmed', () => {
+    expect(norm('wechat', 'WxBadGuy_88')).toBe('wxbadguy_88');
+    expect(norm('wechat', '  wxbadguy_88 ')).toBe('wxbadguy_88');
+    expect(normalizeIdentifier('wechat', 'wxbadguy_88').masked).toBe('wx••••••_88');
+    expect(norm('email', '  Bad.Client@Example.COM ')).toBe('bad.client@example.com');
+    expect(normalizeIdentifier('email', 'bad.client@example.com').masked).toBe('b•••@e•••.com');
+  });
+
+  it('rejects invalid input of each kind with a 400 that shows a valid one', () => {
+    const cases: Array<[Parameters<typeof normalizeIdentifier>[0], string, ('FR' | 'CN')?]> = [
+      ['phone', '12'],
+      ['phone', 'call me maybe'],
+      ['phone', '06 12 34'],
+      ['phone', '+33 6 12 34'],
+      ['plate', 'A'],
+      ['plate', 'ABCDEFGHIJK12'],
+      ['plate', 'AB-123-ÇD'],
+      ['wechat', '8startswithdigit'],
+      ['wechat', 'short'],
+      ['wechat', 'has space in it'],
+      ['wechat', 'a'.repeat(21)],
+      ['email', 'no-at-sign.com'],
+      ['email', 'two@@example.com'],
+      ['email', 'name@nodot'],
+    ];
+    for (const [kind, value, region] of cases) {
+      const e = rejection(kind, value, region);
+      expect(e).toBeInstanceOf(AppError);
+      expect([e.status, e.message]).toEqual([400, INVALID_MESSAGES[kind]]);
+    }
+    expect(INVALID_MESSAGES.phone).toBe('value is not a phone number we recognise: write it like 06 12 34 56 78, or with its country code like +86 138 0013 8000');
+  });
+});

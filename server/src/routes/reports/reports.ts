@@ -1,0 +1,34 @@
+import Router from '@koa/router';
+import { alertKeys } from '../../alerts/keys';
+import reportCreator from '../../commands/reportCreator';
+import reportWithdraw from '../../commands/reportWithdraw';
+import { ReportCreateSchema, type ReportCreatedResponse } from '../../contract/alerts';
+import { hitRateLimit, limitKeys, rateLimit } from '../../middleware/rateLimit';
+import { parse } from '../../middleware/validate';
+
+export function reportsRouter() {
+  const router = new Router();
+
+  router.post('/api/reports', async (ctx) => {
+    const input = parse(ReportCreateSchema, ctx.request.body ?? {});
+    const { config, db, now } = ctx.deps;
+    const at = now();
+    // The quota hit and the report share the transaction: a report that fails leaves no trace, not even a count.
+    const { reference } = await db.dataSource.transaction(async (m) => {
+      await hitRateLimit(m, limitKeys(ctx, 'report', input.device), config.ALERTS_REPORTS_PER_HOUR, at);
+      return reportCreator({ m, keys: alertKeys(config), now: at, retentionMonths: config.ALERTS_RETENTION_MONTHS, input });
+    });
+    const body: ReportCreatedResponse = { reference };
+    ctx.status = 201;
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { data: body };
+  });
+
+  router.delete('/api/reports/:reference', rateLimit({ scope: 'withdraw' }), async (ctx) => {
+    const { config, db } = ctx.deps;
+    await db.dataSource.transaction((m) => reportWithdraw({ m, keys: alertKeys(config), reference: ctx.params.reference }));
+    ctx.status = 204;
+  });
+
+  return router;
+}
