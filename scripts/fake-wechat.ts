@@ -1,0 +1,304 @@
+/**
+ * A fake of the WeChat APIs Lotus calls, on real HTTP (127.0.0.1), answering with WeChat's own
+ * shapes: `{ access_token, expires_in }`, `{ errcode, errmsg }` with WeChat's messages, PNG images.
+ *
+ *   npm run fake-wechat                       # PORT=4010 by default; prints the env to use
+ *   FAKE_WECHAT_UNVERIFIED=1 npm run fake-wechat   # freepublish answers 48001 (draft-box path)
+ *
+ * Endpoints: GET /cgi-bin/token, POST /cgi-bin/media/uploadimg, /cgi-bin/material/add_material,
+ * /cgi-bin/draft/add, /cgi-bin/draft/update, /cgi-bin/freepublish/submit, /cgi-bin/freepublish/get,
+ * /wxa/getwxacodeunlimit (a real QR code PNG of the scene).
+ *
+ * In tests: `const wx = await startFakeWechat()`, then point WECHAT_API_BASE at `wx.url` and use
+ * `wx.appid` / `wx.secret`. Controls:
+ * - `failNext(path, errcode)`: the next call to `path` (e.g. '/cgi-bin/draft/add') answers that error;
+ *   queue several by calling it several times.
+ * - `expireTokens(errcode = 40001)`: every token issued so far is refused with 40001 (or 42001).
+ * - `setAccountUnverified(true)`: freepublish/* answer 48001, as for unverified accounts since July 2025.
+ * - `setIpWhitelisted(false)`: every call answers 40164 naming the caller's IP.
+ * - `setPublishDelay(n)`: freepublish/get reports "publishing" n times before success.
+ * - `tokenRequests()`: how many GET /cgi-bin/token were served; `calls`: every other call as
+ *   `{ path, body }` (JSON body parsed; uploads as `{ filename, contentType, bytes }`).
+ */
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import path from 'node:path';
+import QRCode from 'qrcode';
+
+export interface FakeCall {
+  path: string;
+  body: unknown;
+}
+
+export interface FakeWechat {
+  url: string;
+  appid: string;
+  secret: string;
+  calls: FakeCall[];
+  tokenRequests(): number;
+  failNext(path: string, errcode: number): void;
+  expireTokens(errcode?: 40001 | 42001): void;
+  setAccountUnverified(unverified: boolean): void;
+  setIpWhitelisted(whitelisted: boolean): void;
+  setPublishDelay(polls: number): void;
+  close(): Promise<void>;
+}
+
+const ERRMSG: Record<number, string> = {
+  [-1]: 'system error',
+  40001: 'invalid credential, access_token is invalid or not latest',
+  40002: 'invalid grant_type',
+  40005: 'invalid file type',
+  40007: 'invalid media_id',
+  40009: 'invalid image size',
+  40013: 'invalid appid',
+  40125: 'invalid appsecret',
+  40169: 'invalid length for scene, or the data is not json string',
+  41001: 'access_token missing',
+  41030: 'invalid page',
+  42001: 'access_token expired',
+  44002: 'empty post data',
+  45002: 'content size out of limit',
+  45003: 'title size out of limit',
+  45009: 'reach max api daily quota limit',
+  47001: 'data format error',
+  48001: 'api unauthorized',
+};
+
+const SCENE_CHARS = /^[A-Za-z0-9!#$&'()*+,/:;=?@\-._~]{1,32}$/;
+const PAGE = /^[A-Za-z0-9_\-]+(\/[A-Za-z0-9_\-]+)*$/;
+
+const rid = () => `${randomBytes(4).toString('hex')}-${randomBytes(4).toString('hex')}`;
+const id = (bytes = 16) => randomBytes(bytes).toString('base64url');
+
+function errorBody(errcode: number, ip: string): { errcode: number; errmsg: string } {
+  const base = errcode === 40164 ? `invalid ip ${ip} ipv6 ::ffff:${ip}, not in whitelist` : (ERRMSG[errcode] ?? 'error');
+  return { errcode, errmsg: `${base} rid: ${rid()}` };
+}
+
+function parseUpload(body: Buffer, contentType: string): { filename: string; contentType: string; data: Buffer } | null {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  if (!boundary) return null;
+  const marker = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const start = body.indexOf(marker);
+  const headEnd = body.indexOf('\r\n\r\n', start);
+  if (start < 0 || headEnd < 0) return null;
+  const head = body.subarray(start, headEnd).toString('utf8');
+  if (!/name="media"/.test(head)) return null;
+  const end = body.indexOf(Buffer.concat([Buffer.from('\r\n'), marker]), headEnd);
+  if (end < 0) return null;
+  return {
+    filename: /filename="([^"]*)"/.exec(head)?.[1] ?? '',
+    contentType: /Content-Type:\s*([^\r\n]+)/i.exec(head)?.[1] ?? '',
+    data: body.subarray(headEnd + 4, end),
+  };
+}
+
+const isImage = (b: Buffer) => (b[0] === 0x89 && b[1] === 0x50) || (b[0] === 0xff && b[1] === 0xd8);
+
+export async function startFakeWechat(options: { port?: number; appid?: string; secret?: string } = {}): Promise<FakeWechat> {
+  const appid = options.appid ?? 'wxfake0000000001';
+  const secret = options.secret ?? 'fake-secret-0000000000000000000001';
+  const tokens = new Map<string, number>(); // token → errcode it now gets (0: valid)
+  const failures = new Map<string, number[]>();
+  const materials = new Set<string>();
+  const drafts = new Map<string, unknown[]>();
+  const publishes = new Map<string, { mediaId: string; polls: number; url: string }>();
+  const calls: FakeCall[] = [];
+  let tokenCount = 0;
+  let unverified = false;
+  let whitelisted = true;
+  let publishDelay = 0;
+  let url = '';
+
+  async function handle(req: http.IncomingMessage, body: Buffer): Promise<{ status?: number; json?: unknown; png?: Buffer }> {
+    const u = new URL(req.url ?? '/', 'http://fake');
+    const ip = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
+    const fail = (errcode: number) => ({ json: errorBody(errcode, ip) });
+    const isToken = u.pathname === '/cgi-bin/token';
+    if (isToken) tokenCount++;
+    else if (u.pathname !== '/') {
+      let parsed: unknown = null;
+      const type = String(req.headers['content-type'] ?? '');
+      if (type.startsWith('multipart/')) {
+        const up = parseUpload(body, type);
+        parsed = up ? { filename: up.filename, contentType: up.contentType, bytes: up.data.length } : null;
+      } else if (body.length) {
+        try {
+          parsed = JSON.parse(body.toString('utf8'));
+        } catch {
+          parsed = body.toString('utf8');
+        }
+      }
+      calls.push({ path: u.pathname, body: parsed });
+    }
+    if (!whitelisted) return fail(40164);
+    const queued = failures.get(u.pathname);
+    if (queued?.length) return fail(queued.shift()!);
+
+    if (isToken) {
+      if (u.searchParams.get('grant_type') !== 'client_credential') return fail(40002);
+      if (u.searchParams.get('appid') !== appid) return fail(40013);
+      if (u.searchParams.get('secret') !== secret) return fail(40125);
+      const token = `FAKE_${id(48)}`;
+      tokens.set(token, 0);
+      return { json: { access_token: token, expires_in: 7200 } };
+    }
+
+    const token = u.searchParams.get('access_token');
+    if (!token) return fail(41001);
+    const state = tokens.get(token);
+    if (state === undefined) return fail(40001);
+    if (state !== 0) return fail(state);
+
+    const json = () => {
+      try {
+        return JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+      } catch {
+        return null;
+      }
+    };
+    switch (u.pathname) {
+      case '/cgi-bin/media/uploadimg':
+      case '/cgi-bin/material/add_material': {
+        const up = parseUpload(body, String(req.headers['content-type'] ?? ''));
+        if (!up) return fail(44002);
+        if (!isImage(up.data)) return fail(40005);
+        if (up.data.length >= (u.pathname.includes('uploadimg') ? 1 : 10) * 1024 * 1024) return fail(40009);
+        const ext = up.data[0] === 0x89 ? 'png' : 'jpeg';
+        const imageUrl = `http://mmbiz.qpic.cn/mmbiz_${ext}/${id(24)}/0?wx_fmt=${ext}`;
+        if (u.pathname.includes('uploadimg')) return { json: { url: imageUrl } };
+        const mediaId = id(32);
+        materials.add(mediaId);
+        return { json: { media_id: mediaId, url: imageUrl, item: [] } };
+      }
+      case '/cgi-bin/draft/add':
+      case '/cgi-bin/draft/update': {
+        const b = json();
+        if (!b) return fail(47001);
+        const isAdd = u.pathname.endsWith('/add');
+        const articles = (isAdd ? b.articles : [b.articles]) as Array<Record<string, unknown>> | undefined;
+        if (!Array.isArray(articles) || articles.length === 0 || articles.some((a) => !a || typeof a !== 'object')) return fail(47001);
+        for (const a of articles) {
+          if (typeof a.title !== 'string' || [...a.title].length > 32) return fail(45003);
+          if (typeof a.content !== 'string' || a.content.length >= 20_000) return fail(45002);
+          if (typeof a.thumb_media_id !== 'string' || !materials.has(a.thumb_media_id)) return fail(40007);
+        }
+        if (isAdd) {
+          const mediaId = id(32);
+          drafts.set(mediaId, articles);
+          return { json: { media_id: mediaId } };
+        }
+        if (typeof b.media_id !== 'string' || !drafts.has(b.media_id)) return fail(40007);
+        drafts.set(b.media_id, articles);
+        return { json: { errcode: 0, errmsg: 'ok' } };
+      }
+      case '/cgi-bin/freepublish/submit': {
+        if (unverified) return fail(48001);
+        const b = json();
+        if (!b || typeof b.media_id !== 'string' || !drafts.has(b.media_id)) return fail(40007);
+        const publishId = String(2247483000 + publishes.size + 1);
+        publishes.set(publishId, { mediaId: b.media_id, polls: 0, url: `https://mp.weixin.qq.com/s/${id(16)}` });
+        drafts.delete(b.media_id);
+        return { json: { errcode: 0, errmsg: 'ok', publish_id: publishId, msg_data_id: Number(publishId) } };
+      }
+      case '/cgi-bin/freepublish/get': {
+        if (unverified) return fail(48001);
+        const b = json();
+        const job = b && publishes.get(String(b.publish_id));
+        if (!job) return fail(40007);
+        job.polls++;
+        if (job.polls <= publishDelay) return { json: { publish_id: b!.publish_id, publish_status: 1 } };
+        return {
+          json: {
+            publish_id: b!.publish_id,
+            publish_status: 0,
+            article_id: `AID_${job.mediaId.slice(0, 12)}`,
+            article_detail: { count: 1, item: [{ idx: 1, article_url: job.url }] },
+            fail_idx: [],
+          },
+        };
+      }
+      case '/wxa/getwxacodeunlimit': {
+        const b = json();
+        if (!b) return fail(47001);
+        if (typeof b.scene !== 'string' || !SCENE_CHARS.test(b.scene)) return fail(40169);
+        if (b.page !== undefined && (typeof b.page !== 'string' || !PAGE.test(b.page))) return fail(41030);
+        const width = Math.min(1280, Math.max(280, Number(b.width ?? 430) || 430));
+        return { png: await QRCode.toBuffer(b.scene, { type: 'png', width, margin: 2 }) };
+      }
+      default:
+        return { status: 404, json: { errcode: 404, errmsg: `no such endpoint in the fake: ${u.pathname}` } };
+    }
+  }
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      handle(req, Buffer.concat(chunks)).then(
+        ({ status = 200, json, png }) => {
+          if (png) {
+            res.writeHead(status, { 'Content-Type': 'image/png', 'Content-Length': png.length });
+            res.end(png);
+            return;
+          }
+          const text = JSON.stringify(json);
+          res.writeHead(status, { 'Content-Type': 'application/json; encoding=utf-8', 'Content-Length': Buffer.byteLength(text) });
+          res.end(text);
+        },
+        () => {
+          res.writeHead(500);
+          res.end();
+        },
+      );
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : options.port}`;
+
+  return {
+    url,
+    appid,
+    secret,
+    calls,
+    tokenRequests: () => tokenCount,
+    failNext(p, errcode) {
+      failures.set(p, [...(failures.get(p) ?? []), errcode]);
+    },
+    expireTokens(errcode = 40001) {
+      for (const t of tokens.keys()) tokens.set(t, errcode);
+    },
+    setAccountUnverified(value) {
+      unverified = value;
+    },
+    setIpWhitelisted(value) {
+      whitelisted = value;
+    },
+    setPublishDelay(polls) {
+      publishDelay = polls;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+if (process.argv[1] && path.basename(process.argv[1]).startsWith('fake-wechat')) {
+  void startFakeWechat({ port: Number(process.env.PORT ?? 4010) }).then((wx) => {
+    wx.setAccountUnverified(process.env.FAKE_WECHAT_UNVERIFIED === '1');
+    process.stdout.write(
+      `Fake WeChat on ${wx.url}${process.env.FAKE_WECHAT_UNVERIFIED === '1' ? ' (unverified account: freepublish answers 48001)' : ''}\n` +
+        `Start Lotus against it with:\n  WECHAT_API_BASE=${wx.url} WECHAT_APPID=${wx.appid} WECHAT_SECRET=${wx.secret} npm start\n`,
+    );
+    const stop = () => void wx.close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
