@@ -60,6 +60,7 @@ describe('normalizeIdentifier', () => {
       ['phone', '12'],
       ['phone', 'call me maybe'],
       ['phone', '06 12 34'],
+      ['phone', '06 12 34 56'],
       ['phone', '+33 6 12 34'],
       ['plate', 'A'],
       ['plate', 'ABCDEFGHIJK12'],

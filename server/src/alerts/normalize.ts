@@ -20,8 +20,9 @@ export const INVALID_MESSAGES: Record<IdentifierKind, string> = {
 };
 
 function phone(value: string, region: CountryCode | undefined): Identifier | null {
-  // An 11-digit number starting with 1 cannot be French: without a stated region, try it as Chinese.
-  const regions: CountryCode[] = region ? [region] : ['FR', 'CN'];
+  // A Chinese mobile (11 digits from 13… to 19…) cannot be French: without a stated region, read it as Chinese.
+  const chineseMobile = /^1[3-9]\d{9}$/.test(value.replace(/[\s.\-()]/g, ''));
+  const regions: CountryCode[] = region ? [region] : chineseMobile ? ['CN'] : ['FR'];
   for (const r of regions) {
     const parsed = parsePhoneNumberFromString(value, r);
     if (!parsed?.isValid()) continue;

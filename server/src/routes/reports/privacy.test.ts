@@ -1,0 +1,83 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engine } from '../../../test/db';
+import { postJson, request } from '../../../test/http';
+import { startTestServer, type TestServer } from '../../../test/server';
+
+const IP = '203.0.113.77';
+const DEVICE = 'install-Zq7pLm3Rt9Wx2Ka';
+const REPORTS = [
+  { kind: 'phone', value: '06 12 34 56 78', details: 'il m’a rappelé du 06.12.34.56.78 et du 0798765432' },
+  { kind: 'phone', value: '+86 138 0013 8000', details: 'écrit depuis bad.client@example.com' },
+  { kind: 'plate', value: 'AB-123-CD', details: 'voiture ab123cd grise' },
+  { kind: 'email', value: 'Bad.Client@Example.com' },
+  { kind: 'wechat', value: 'WxBadGuy_88', details: 'son id wxbadguy_88' },
+];
+/** Every way the identifiers, the reporter's device and address could show up in clear. */
+const NEEDLES = ['612345678', '6 12 34 56 78', '12.34.56', '798765432', '13800138000', '138 0013 8000', 'AB-123-CD', 'AB123CD', 'bad.client', 'example.com', 'wxbadguy', DEVICE, IP];
+
+function clearHits(text: string, needles: string[]): string[] {
+  const lower = text.toLowerCase();
+  return needles.filter((n) => lower.includes(n.toLowerCase()));
+}
+
+/** Every row of every table as text; a bytes-level look at the storage as well where we can have one. */
+async function dumpDatabase(s: TestServer): Promise<string> {
+  const ds = s.deps.db.dataSource;
+  if (engine === 'postgres') return execFileSync('pg_dump', ['--no-owner', s.config.DATABASE_URL as string], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const tables: Array<{ table_name: string }> = await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`);
+  let out = '';
+  for (const { table_name } of tables) {
+    const rows: Array<{ row: string }> = await ds.query(`SELECT t::text AS row FROM "${table_name}" t`);
+    out += `${table_name}\n${rows.map((r) => r.row).join('\n')}\n`;
+  }
+  return out;
+}
+
+function dataFiles(dir: string): Buffer[] {
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => fs.readFileSync(path.join(e.parentPath, e.name)));
+}
+
+describe(`what the alerts leave behind on ${engine}`, () => {
+  let s: TestServer;
+  const references: string[] = [];
+  beforeAll(async () => {
+    s = await startTestServer({ env: { TRUST_PROXY: '1' }, now: () => new Date('2026-11-23T12:00:00Z') });
+    const headers = { 'X-Forwarded-For': IP };
+    for (const r of REPORTS) {
+      const created = await postJson(`${s.url}/api/reports`, { ...r, category: 'harassment', device: DEVICE, city: 'paris' }, headers);
+      expect(created.status).toBe(201);
+      references.push(created.body.data.reference);
+    }
+    for (const r of REPORTS) expect((await postJson(`${s.url}/api/check`, { kind: r.kind, value: r.value, device: DEVICE }, headers)).body.data.unconfirmed).toBe(1);
+    expect((await postJson(`${s.url}/api/check`, { kind: 'phone', value: '06 12 34 56' }, headers)).status).toBe(400);
+    expect((await request(`${s.url}/api/reports/${references[4]}`, { method: 'DELETE', headers })).status).toBe(204);
+  }, 60_000);
+  afterAll(() => s.close());
+
+  it('a dump of the database holds no identifier, device id, address or reference in clear', async () => {
+    const dump = await dumpDatabase(s);
+    expect(dump).toContain('+33 6 •• •• •• 78');
+    expect(dump).toContain('il m’a rappelé du +33 6 •• •• •• 78 et du ••••••••32');
+    expect(clearHits(dump, [...NEEDLES, ...references, ...references.map((r) => r.replace(/-/g, ''))])).toEqual([]);
+  });
+
+  if (engine === 'pglite') {
+    it('nor do the embedded database’s files on disk', async () => {
+      await s.deps.db.dataSource.query('CHECKPOINT');
+      const files = dataFiles(s.config.DATA_DIR);
+      expect(files.length).toBeGreaterThan(100);
+      const needles = [...NEEDLES.filter((n) => n !== IP), ...references].map((n) => Buffer.from(n));
+      const hits = needles.filter((n) => files.some((f) => f.includes(n) || f.includes(Buffer.from(n.toString().toLowerCase()))));
+      expect(hits.map(String)).toEqual([]);
+    });
+  }
+
+  it('the logs hold no identifier, masked or not, nor the reporter’s device, address or reference', () => {
+    const logs = s.logs.join('');
+    expect(logs).toContain('"route":"/api/reports"');
+    expect(clearHits(logs, [...NEEDLES, ...references, '•', '+33', '+86'])).toEqual([]);
+  });
+});
