@@ -7,8 +7,9 @@ import { citiesRouter } from './cities/cities';
 import { healthRouter } from './health/health';
 import { servicesRouter } from './services/services';
 import { updatesRouter } from './updates/updates';
+import { wechatRouter } from './wechat/wechat';
 
 /** Every resource's router. A new resource adds one line here. */
 export function routers(): Router[] {
-  return [healthRouter(), citiesRouter(), servicesRouter(), articlesRouter(), updatesRouter(), checkRouter(), reportsRouter(), adminReportsRouter()];
+  return [healthRouter(), wechatRouter(), citiesRouter(), servicesRouter(), articlesRouter(), updatesRouter(), checkRouter(), reportsRouter(), adminReportsRouter()];
 }

@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { z } from 'zod';
+
+/** The auto-replies' texts live in content/wechat-replies.yaml, where CI screens them. */
+const LANGS = ['zh-Hans', 'fr'] as const;
+type ReplyLang = (typeof LANGS)[number];
+const TOPICS = ['directory', 'check', 'emergency'] as const;
+type Topic = (typeof TOPICS)[number];
+
+const Texts = z.object({ 'zh-Hans': z.string().min(1), fr: z.string().min(1) });
+const Link = z.object({ page: z.string().regex(/^pages\/[\w/-]+$/, 'must be a mini-program page such as pages/home/index'), label: Texts });
+const Words = z.object({ 'zh-Hans': z.array(z.string().min(1)), fr: z.array(z.string().min(1)) });
+const RepliesSchema = z.object({
+  links: z.object({ home: Link, directory: Link, check: Link, emergency: Link }),
+  keywords: z.object({ directory: Words, check: Words, emergency: Words }),
+  replies: z.object({ welcome: Texts, directory: Texts, check: Texts, emergency: Texts, menu: Texts }),
+});
+export type Replies = z.infer<typeof RepliesSchema>;
+type LinkName = keyof Replies['links'];
+
+const cache = new Map<string, Replies>();
+
+export function loadReplies(contentDir: string): Replies {
+  const file = path.join(contentDir, 'wechat-replies.yaml');
+  let replies = cache.get(file);
+  if (!replies) {
+    const parsed = RepliesSchema.safeParse(YAML.parse(fs.readFileSync(file, 'utf8')));
+    if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0].path.join('.')} ${parsed.error.issues[0].message}`);
+    cache.set(file, (replies = parsed.data));
+  }
+  return replies;
+}
+
+/** Lower case without accents, so "Vérifier", "VERIFIER" and "vérifier" are one word. */
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+export interface LinkTarget {
+  /** Set: the link opens the mini-program page inside WeChat. */
+  miniprogramAppid?: string;
+  /** The web (H5) version, for WeChat versions or places that cannot open the mini-program. */
+  h5Url: string;
+}
+
+const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function link(replies: Replies, name: LinkName, lang: ReplyLang, target: LinkTarget): string {
+  const { page, label } = replies.links[name];
+  const href = new URL(target.h5Url);
+  href.hash = `/${page}`;
+  const mp = target.miniprogramAppid
+    ? ` data-miniprogram-appid="${escapeAttr(target.miniprogramAppid)}" data-miniprogram-path="${escapeAttr(page)}"`
+    : '';
+  return `<a href="${escapeAttr(href.toString())}"${mp}>${label[lang]}</a>`;
+}
+
+function fill(replies: Replies, text: string, lang: ReplyLang, target: LinkTarget): string {
+  return text.replace(/\{(home|directory|check|emergency)\}/g, (_, name: LinkName) => link(replies, name, lang, target));
+}
+
+function topicOf(replies: Replies, message: string): { topic: Topic; lang: ReplyLang } | null {
+  const text = fold(message);
+  for (const topic of TOPICS) {
+    for (const lang of LANGS) {
+      if (replies.keywords[topic][lang].some((word) => text.includes(fold(word)))) return { topic, lang };
+    }
+  }
+  return null;
+}
+
+/** Latin letters and no Chinese: a French speaker, most likely. Everything else is answered in Chinese. */
+const guessLang = (message: string): ReplyLang => (/\p{Script=Han}/u.test(message) || !/[a-z]/i.test(message) ? 'zh-Hans' : 'fr');
+
+export function textReply(replies: Replies, message: string, target: LinkTarget): string {
+  const match = topicOf(replies, message);
+  if (match) return fill(replies, replies.replies[match.topic][match.lang], match.lang, target);
+  const lang = guessLang(message);
+  return fill(replies, replies.replies.menu[lang], lang, target);
+}
+
+export function welcomeReply(replies: Replies, target: LinkTarget): string {
+  return LANGS.map((lang) => fill(replies, replies.replies.welcome[lang], lang, target)).join('\n\n');
+}
+
+export function menuReply(replies: Replies, target: LinkTarget): string {
+  return fill(replies, replies.replies.menu['zh-Hans'], 'zh-Hans', target);
+}

@@ -1,0 +1,80 @@
+import Router from '@koa/router';
+import type { Context } from 'koa';
+import { z } from 'zod';
+import { AppError, PayloadTooLargeError, UnauthorizedError, ValidationError } from '../../errors';
+import { parse } from '../../middleware/validate';
+import { loadReplies, menuReply, textReply, welcomeReply, type LinkTarget } from './replies';
+import { checkSignature } from './signature';
+import { parseWechatXml, textReplyXml, XmlError } from './xml';
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+const SignedQuery = z.object({
+  signature: z.string().regex(/^[0-9a-fA-F]{40}$/, 'must be 40 hexadecimal characters'),
+  timestamp: z.string().regex(/^\d{1,12}$/, 'must be a number of seconds'),
+  nonce: z.string().min(1, 'is required').max(64),
+});
+const EchoQuery = SignedQuery.extend({ echostr: z.string().min(1, 'is required').max(256) });
+
+/** Refuses anything WeChat did not sign within the last five minutes. */
+function verify(ctx: Context, query: z.infer<typeof SignedQuery>): void {
+  const token = ctx.deps.config.WECHAT_TOKEN;
+  if (!token) throw new AppError(503, 'not_configured', 'The official-account webhook is not set up: WECHAT_TOKEN is empty.');
+  const result = checkSignature(token, query, ctx.deps.now());
+  if (result === 'invalid') throw UnauthorizedError('The WeChat signature does not match.');
+  if (result === 'stale') throw UnauthorizedError('The WeChat timestamp is more than 5 minutes away from our clock.');
+}
+
+async function readBody(ctx: Context): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw PayloadTooLargeError('A WeChat message is at most 64 KB.');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The official account's webhook (plaintext or compatible mode). It answers subscriptions and
+ * keywords with links into the mini-program. Nothing of a message — sender, text — is logged or kept.
+ */
+export function wechatRouter() {
+  const router = new Router();
+
+  router.get('/wechat', async (ctx) => {
+    const query = parse(EchoQuery, ctx.query);
+    verify(ctx, query);
+    ctx.type = 'text/plain';
+    ctx.body = query.echostr;
+  });
+
+  router.post('/wechat', async (ctx) => {
+    verify(ctx, parse(SignedQuery, ctx.query));
+    let message: Record<string, string>;
+    try {
+      message = parseWechatXml(await readBody(ctx));
+    } catch (e) {
+      if (e instanceof XmlError) throw ValidationError(`The message is not WeChat XML: ${e.message}.`);
+      throw e;
+    }
+    const { config, now } = ctx.deps;
+    const replies = loadReplies(config.CONTENT_DIR);
+    const target: LinkTarget = { miniprogramAppid: config.MINIPROGRAM_APPID, h5Url: config.H5_URL };
+    let content: string | null = null;
+    if (message.MsgType === 'event') {
+      if (message.Event === 'subscribe') content = welcomeReply(replies, target);
+    } else if (message.MsgType === 'text') content = textReply(replies, message.Content ?? '', target);
+    else if (message.MsgType) content = menuReply(replies, target);
+    ctx.type = 'text/xml';
+    // "success" tells WeChat there is deliberately no reply (other events, encrypted-only messages).
+    if (!content || !message.FromUserName || !message.ToUserName) {
+      ctx.body = 'success';
+      return;
+    }
+    ctx.body = textReplyXml({ to: message.FromUserName, from: message.ToUserName, createTime: Math.floor(now().getTime() / 1000), content });
+  });
+
+  return router;
+}
