@@ -27,7 +27,7 @@ function allText(t: Partial<Record<Lang, string>> | undefined | null): string {
   return t ? LANGS.map((l) => t[l] ?? '').join(' ') : '';
 }
 
-function directoryRows(cities: CityFile[]) {
+export function directoryRows(cities: CityFile[]) {
   const rows = { cities: [] as Row[], organizations: [] as Row[], services: [] as Row[], locations: [] as Row[] };
   for (const c of cities) {
     rows.cities.push(withHash({ slug: c.city, name: c.name, timezone: c.timezone }));
