@@ -58,7 +58,8 @@ export function csrf() {
   return async function csrf(ctx: Context, next: Next) {
     if (SAFE.has(ctx.method)) return next();
     const origin = ctx.get('Origin');
-    if (origin && origin !== ctx.origin) throw CsrfError();
+    // Koa 3's ctx.origin echoes the request's Origin header; this host's own origin is built here.
+    if (origin && origin !== `${ctx.protocol}://${ctx.host}`) throw CsrfError();
     const sent = ctx.get('X-CSRF-Token');
     if (!sent || !sameToken(sent, signedIn(ctx).csrfToken)) throw CsrfError();
     return next();

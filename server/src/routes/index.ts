@@ -1,4 +1,6 @@
 import type Router from '@koa/router';
+import { consoleRouter } from '../console/serve';
+import { adminRouters } from './admin';
 import { adminReportsRouter } from './admin/reports/reports';
 import { checkRouter } from './check/check';
 import { reportsRouter } from './reports/reports';
@@ -11,5 +13,5 @@ import { wechatRouter } from './wechat/wechat';
 
 /** Every resource's router. A new resource adds one line here. */
 export function routers(): Router[] {
-  return [healthRouter(), wechatRouter(), citiesRouter(), servicesRouter(), articlesRouter(), updatesRouter(), checkRouter(), reportsRouter(), adminReportsRouter()];
+  return [healthRouter(), wechatRouter(), citiesRouter(), servicesRouter(), articlesRouter(), updatesRouter(), checkRouter(), reportsRouter(), adminReportsRouter(), ...adminRouters(), consoleRouter()];
 }

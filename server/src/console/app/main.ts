@@ -1,0 +1,96 @@
+import { onUnauthorized } from './api';
+import { clear, h } from './dom';
+import { CONSOLE_LANGS, lang, messages, onLangChange, setLang } from './i18n';
+import { loginForm, loginOverlay } from './login';
+import { pages } from './pages';
+import type { Page } from './pages/types';
+import { currentMe, loadMe, signOut, type Me } from './session';
+
+const t = messages(
+  { brand: 'Lotus 后台', logout: '退出', expired: '登录已过期，请重新登录。您写的内容还在页面上。', notFound: '没有这个页面。', langName: '中文' },
+  { brand: 'Console Lotus', logout: 'Se déconnecter', expired: 'Session expirée : reconnectez-vous. Ce que vous avez écrit est toujours là.', notFound: 'Cette page n’existe pas.', langName: 'Français' },
+);
+const LANG_LABELS = { 'zh-Hans': '中文', fr: 'Français' } as const;
+
+const root = document.getElementById('app') as HTMLElement;
+
+function match(route: string, path: string): Record<string, string> | null {
+  const want = route.split('/');
+  const got = path.split('/');
+  if (want.length !== got.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i++) {
+    if (want[i].startsWith(':')) params[want[i].slice(1)] = decodeURIComponent(got[i]);
+    else if (want[i] !== got[i]) return null;
+  }
+  return params;
+}
+
+function visible(page: Page, me: Me): boolean {
+  return Boolean(page.nav && (!page.nav.roles || page.nav.roles.includes(me.role)));
+}
+
+function currentPath(): string {
+  return location.hash.replace(/^#\/?/, '');
+}
+
+function go(route: string): void {
+  location.hash = `#/${route}`;
+}
+
+function header(me: Me, path: string): HTMLElement {
+  const nav = h('nav', { class: 'nav' });
+  for (const page of pages.filter((p) => visible(p, me))) {
+    const active = path === page.route || path.startsWith(`${page.route.split('/')[0]}/`);
+    nav.appendChild(h('a', { href: `#/${page.route}`, class: active ? 'active' : '' }, page.nav!.label()));
+  }
+  const langs = h('div', { class: 'langs', role: 'group' });
+  for (const l of CONSOLE_LANGS) {
+    langs.appendChild(h('button', { type: 'button', class: l === lang() ? 'lang active' : 'lang', 'aria-pressed': String(l === lang()), onclick: () => setLang(l) }, LANG_LABELS[l]));
+  }
+  return h(
+    'header',
+    { class: 'top' },
+    h('span', { class: 'brand' }, t('brand')),
+    nav,
+    h('span', { class: 'spacer' }),
+    langs,
+    h('span', { class: 'who', 'data-testid': 'who' }, me.username),
+    h('button', { type: 'button', class: 'quiet', onclick: async () => { await signOut(); render(); } }, t('logout')),
+  );
+}
+
+async function render(): Promise<void> {
+  document.documentElement.lang = lang();
+  const me = currentMe();
+  clear(root);
+  if (!me) {
+    const wrap = h('main', { class: 'login-page' });
+    const langs = h('div', { class: 'langs' });
+    for (const l of CONSOLE_LANGS) langs.appendChild(h('button', { type: 'button', class: l === lang() ? 'lang active' : 'lang', onclick: () => setLang(l) }, LANG_LABELS[l]));
+    wrap.append(langs, loginForm(() => render()));
+    root.appendChild(wrap);
+    root.querySelector('input')?.focus();
+    return;
+  }
+  const path = currentPath();
+  const home = pages.find((p) => visible(p, me));
+  if (!path && home) return go(home.route);
+  const main = h('main', { class: 'page' });
+  root.append(header(me, path), main);
+  for (const page of pages) {
+    const params = match(page.route, path);
+    if (!params) continue;
+    if (page.nav?.roles && !page.nav.roles.includes(me.role)) break;
+    main.appendChild(await page.render({ params, me, go }));
+    return;
+  }
+  main.appendChild(h('p', { class: 'error' }, t('notFound')));
+}
+
+onUnauthorized(async () => {
+  await loginOverlay(t('expired'));
+});
+onLangChange(() => void render());
+window.addEventListener('hashchange', () => void render());
+void loadMe().then(() => render());

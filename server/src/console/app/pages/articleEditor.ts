@@ -1,0 +1,214 @@
+import type { AdminArticleDTO } from '../../../presenters/admin';
+import { api, download, explain } from '../api';
+import { debounce, h } from '../dom';
+import { highlightedText } from '../editor/highlightedText';
+import { replaceHits, screenFields, type FieldHit, type FieldName } from '../editor/hits';
+import { hitsPanel } from '../editor/hitsPanel';
+import { previewPane } from '../editor/preview';
+import { publishPanel, type Outcome } from '../editor/publishPanel';
+import { messages } from '../i18n';
+import { ARTICLE_CATEGORIES, common } from './labels';
+import type { Page } from './types';
+
+const t = messages(
+  {
+    newHeading: '写新文章',
+    editHeading: '编辑文章',
+    title: '标题',
+    slug: '网址名',
+    slugHelp: '小写英文字母、数字和横线，例如 pep-guide',
+    lang: '语言',
+    category: '分类',
+    summary: '摘要（一两句话）',
+    body: '正文（Markdown 格式）',
+    bodyHelp: '# 标题，**加粗**，- 列表。空一行开始新段落。',
+    export: '下载 Markdown 文件',
+    fromContent: '这篇文章来自 content/ 文件夹；在这里保存的修改会在下次导入内容时被文件覆盖。请下载 Markdown 文件并交给技术人员。',
+  },
+  {
+    newHeading: 'Nouvel article',
+    editHeading: 'Modifier l’article',
+    title: 'Titre',
+    slug: 'Nom dans l’adresse',
+    slugHelp: 'minuscules, chiffres et tirets, par ex. pep-guide',
+    lang: 'Langue',
+    category: 'Rubrique',
+    summary: 'Résumé (une ou deux phrases)',
+    body: 'Texte (Markdown)',
+    bodyHelp: '# titre, **gras**, - liste. Une ligne vide commence un nouveau paragraphe.',
+    export: 'Télécharger le fichier Markdown',
+    fromContent: 'Cet article vient du dossier content/ : un prochain import de contenu remplacera vos changements. Téléchargez le fichier Markdown et donnez-le à la personne technique.',
+  },
+);
+
+const EMPTY: Pick<AdminArticleDTO, 'slug' | 'lang' | 'category' | 'title' | 'summary' | 'body' | 'listed'> = {
+  slug: '',
+  lang: 'zh-Hans',
+  category: 'health',
+  title: '',
+  summary: '',
+  body: '',
+  listed: false,
+};
+
+function field(label: string, input: HTMLElement, help?: string): HTMLElement {
+  return h('div', { class: 'field' }, h('label', { for: input.id }, label), input, help ? h('p', { class: 'help' }, help) : null);
+}
+
+export const articleEditorPage: Page = {
+  route: 'articles/:id',
+  async render({ params, go }) {
+    let id: string | null = params.id === 'new' ? null : params.id;
+    const article = id ? (await api<{ data: AdminArticleDTO }>('GET', `/api/admin/articles/${id}`)).data : null;
+    const a = article ?? EMPTY;
+
+    const title = h('input', { id: 'title', value: a.title, maxlength: 64 });
+    const slug = h('input', { id: 'slug', value: a.slug, maxlength: 60, pattern: '[a-z0-9][a-z0-9-]*' });
+    const lang = h('select', { id: 'lang' }, ...(['zh-Hans', 'fr', 'en'] as const).map((l) => h('option', { value: l, selected: l === a.lang }, common(l))));
+    const category = h('select', { id: 'category' }, ...ARTICLE_CATEGORIES.map((c) => h('option', { value: c, selected: c === a.category }, common(c))));
+    const summary = h('textarea', { id: 'summary', rows: 2, maxlength: 200, value: a.summary });
+    const listed = h('input', { id: 'listed', type: 'checkbox', checked: a.listed });
+    const status = h('span', { class: `badge ${article?.status ?? 'draft'}`, 'data-testid': 'editor-status' }, common(article?.status ?? 'draft'));
+    const message = h('p', { class: 'message', 'aria-live': 'polite', 'data-testid': 'save-message' });
+
+    let hits: FieldHit[] = [];
+    const preview = previewPane();
+    const body = highlightedText({ id: 'body', value: a.body, rows: 22, oninput: () => changed() });
+    const inputs: Record<FieldName, { value: string }> = { title, summary, body };
+    const panel = hitsPanel({
+      replace(group, replacement) {
+        for (const f of ['title', 'summary', 'body'] as const) {
+          const mine = group.length === 1 ? group.filter((g) => g.field === f) : hits.filter((x) => x.field === f && x.text === group[0].text);
+          if (mine.length) inputs[f].value = replaceHits(inputs[f].value, mine, replacement);
+        }
+        changed(true);
+      },
+      show(hit) {
+        if (hit.field === 'body') body.select(hit);
+        else (hit.field === 'title' ? title : summary).focus();
+      },
+    });
+
+    async function rescreen() {
+      const fields = { title: title.value, summary: summary.value, body: body.value };
+      try {
+        const found = await screenFields(fields);
+        if (fields.body !== body.value || fields.title !== title.value || fields.summary !== summary.value) return;
+        hits = found;
+        body.setHits(hits.filter((x) => x.field === 'body'));
+        panel.render(hits);
+      } catch (e) {
+        message.textContent = explain(e);
+      }
+    }
+    const later = debounce(() => {
+      void rescreen();
+      void preview.update(title.value, body.value).catch(() => undefined);
+    }, 350);
+    function changed(now = false) {
+      message.textContent = '';
+      if (now) {
+        void rescreen();
+        void preview.update(title.value, body.value).catch(() => undefined);
+      } else later();
+    }
+    title.addEventListener('input', () => changed());
+    summary.addEventListener('input', () => changed());
+
+    async function save(): Promise<AdminArticleDTO> {
+      const payload = { slug: slug.value.trim(), lang: lang.value, category: category.value, title: title.value, summary: summary.value, body: body.value, listed: listed.checked };
+      const saved = id
+        ? (await api<{ data: AdminArticleDTO }>('PUT', `/api/admin/articles/${id}`, payload)).data
+        : (await api<{ data: AdminArticleDTO }>('POST', '/api/admin/articles', payload)).data;
+      if (!id) history.replaceState(null, '', `#/articles/${saved.id}`);
+      id = saved.id;
+      status.className = `badge ${saved.status}`;
+      status.textContent = common(saved.status);
+      listed.checked = saved.listed;
+      exportButton.hidden = false;
+      return saved;
+    }
+
+    const saveButton = h('button', {
+      type: 'button',
+      class: 'secondary big',
+      'data-testid': 'save',
+      onclick: async () => {
+        saveButton.disabled = true;
+        saveButton.textContent = common('saving');
+        try {
+          await save();
+          message.className = 'message ok';
+          message.textContent = common('saved');
+        } catch (e) {
+          message.className = 'message error';
+          message.textContent = explain(e);
+        } finally {
+          saveButton.disabled = false;
+          saveButton.textContent = common('save');
+        }
+      },
+    }, common('save'));
+    const exportButton = h('button', {
+      type: 'button',
+      class: 'quiet',
+      onclick: async () => {
+        try {
+          const file = await download(`/api/admin/articles/${id}/export`);
+          const link = h('a', { href: URL.createObjectURL(file.blob), download: file.filename });
+          link.click();
+          setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+        } catch (e) {
+          message.textContent = explain(e);
+        }
+      },
+    }, t('export'));
+    exportButton.hidden = !id;
+
+    const publish = publishPanel({
+      initial: { url: article?.wechatUrl ?? null, error: article?.status === 'failed' ? article.wechatError : null },
+      blocked: () => hits.filter((x) => x.level === 'block').length,
+      async publish(override) {
+        const saved = await save();
+        const outcome = await api<Outcome>('POST', `/api/admin/articles/${saved.id}/publish`, override ? { override } : {});
+        const fresh = (await api<{ data: AdminArticleDTO }>('GET', `/api/admin/articles/${saved.id}`)).data;
+        status.className = `badge ${fresh.status}`;
+        status.textContent = common(fresh.status);
+        return outcome;
+      },
+      async markPublished(url) {
+        await api('POST', `/api/admin/articles/${id}/mark-published`, { url });
+        status.className = 'badge published';
+        status.textContent = common('published');
+      },
+    });
+
+    void rescreen();
+    void preview.update(title.value, body.value).catch(() => undefined);
+
+    return h(
+      'div',
+      { class: 'editor' },
+      h('div', { class: 'page-head' }, h('a', { href: '#/articles', class: 'back', onclick: (e: Event) => { e.preventDefault(); go('articles'); } }, common('back')), h('h1', {}, id ? t('editHeading') : t('newHeading')), status),
+      article?.source === 'content' ? h('p', { class: 'notice' }, t('fromContent')) : null,
+      h(
+        'div',
+        { class: 'meta-grid card' },
+        field(t('title'), title),
+        field(t('slug'), slug, t('slugHelp')),
+        field(t('lang'), lang),
+        field(t('category'), category),
+        h('div', { class: 'field wide' }, h('label', { for: 'summary' }, t('summary')), summary),
+        h('div', { class: 'field wide check' }, listed, h('label', { for: 'listed' }, common('listed'))),
+      ),
+      h(
+        'div',
+        { class: 'split' },
+        h('div', { class: 'write' }, h('label', { for: 'body', class: 'strong' }, t('body')), h('p', { class: 'help' }, t('bodyHelp')), body.el, panel.el),
+        preview.el,
+      ),
+      h('div', { class: 'actions' }, saveButton, exportButton, message),
+      publish,
+    );
+  },
+};

@@ -1,0 +1,9 @@
+import { articleEditorPage } from './articleEditor';
+import { articlesPage } from './articles';
+import { auditPage } from './audit';
+import type { Page } from './types';
+import { updateEditorPage } from './updateEditor';
+import { updatesPage } from './updates';
+
+/** Every screen, in menu order. The first one with a menu entry is the home screen. */
+export const pages: Page[] = [articlesPage, articleEditorPage, updatesPage, updateEditorPage, auditPage];

@@ -1,0 +1,42 @@
+import type { Role } from '../../entities/Mediator';
+import { api, setCsrfToken } from './api';
+
+export interface Me {
+  username: string;
+  role: Role;
+}
+
+interface SessionAnswer {
+  csrfToken: string;
+  mediator: Me;
+}
+
+let me: Me | null = null;
+
+export function currentMe(): Me | null {
+  return me;
+}
+
+/** The signed-in mediator, or null when the browser has no live session. */
+export async function loadMe(): Promise<Me | null> {
+  try {
+    const s = await api<SessionAnswer>('GET', '/api/admin/me', undefined, true);
+    setCsrfToken(s.csrfToken);
+    me = s.mediator;
+  } catch {
+    me = null;
+  }
+  return me;
+}
+
+export async function signIn(username: string, password: string): Promise<Me> {
+  const s = await api<SessionAnswer>('POST', '/api/admin/login', { username, password });
+  setCsrfToken(s.csrfToken);
+  me = s.mediator;
+  return me;
+}
+
+export async function signOut(): Promise<void> {
+  await api('POST', '/api/admin/logout', undefined, true).catch(() => undefined);
+  me = null;
+}

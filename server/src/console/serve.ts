@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Router from '@koa/router';
+import type { Context } from 'koa';
+
+const APP_ENTRY = path.join(__dirname, 'app/main.ts');
+const PUBLIC = path.join(__dirname, 'public');
+
+/** No inline script anywhere; inline `style` attributes only, which the WeChat rendering needs. */
+const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+let bundle: Promise<string> | null = null;
+
+/** The console's script, compiled once per process on first request and kept in memory. */
+export function consoleBundle(): Promise<string> {
+  bundle ??= import('esbuild')
+    .then((esbuild) =>
+      esbuild.build({ entryPoints: [APP_ENTRY], bundle: true, write: false, format: 'iife', target: 'chrome100', minify: true, legalComments: 'none', logLevel: 'silent' }),
+    )
+    .then((r) => r.outputFiles[0].text)
+    .catch((e: unknown) => {
+      bundle = null;
+      throw e;
+    });
+  return bundle;
+}
+
+function secure(ctx: Context) {
+  ctx.set('Content-Security-Policy', CSP);
+  ctx.set('X-Content-Type-Options', 'nosniff');
+  ctx.set('Referrer-Policy', 'no-referrer');
+  ctx.set('X-Frame-Options', 'DENY');
+}
+
+/** The mediator console: one HTML page, one stylesheet, one script, all under /console. */
+export function consoleRouter() {
+  const router = new Router();
+  router.get('/console', (ctx) => ctx.redirect('/console/'));
+  router.get('/console/', (ctx) => {
+    secure(ctx);
+    ctx.set('Cache-Control', 'no-cache');
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = fs.readFileSync(path.join(PUBLIC, 'index.html'));
+  });
+  router.get('/console/console.css', (ctx) => {
+    secure(ctx);
+    ctx.set('Cache-Control', 'no-cache');
+    ctx.type = 'text/css; charset=utf-8';
+    ctx.body = fs.readFileSync(path.join(PUBLIC, 'console.css'));
+  });
+  router.get('/console/app.js', async (ctx) => {
+    secure(ctx);
+    ctx.set('Cache-Control', 'no-cache');
+    ctx.type = 'application/javascript; charset=utf-8';
+    ctx.body = await consoleBundle();
+  });
+  return router;
+}

@@ -1,0 +1,95 @@
+import Router from '@koa/router';
+import { recordAudit } from '../../../auth/audit';
+import { Article } from '../../../entities';
+import { NotFoundError } from '../../../errors';
+import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';
+import { parse } from '../../../middleware/validate';
+import { rolesFor } from '../../../policies';
+import { presentAdminArticle } from '../../../presenters/admin';
+import { presentOutcome, publishPiece } from '../publication';
+import { ArticleWriteSchema, IdParamsSchema, MarkPublishedSchema, PublishSchema } from '../schema';
+import { articleToMarkdownFile } from './export';
+import { saveArticle } from './save';
+
+const NoSuchArticle = () => NotFoundError('There is no such article');
+
+export function adminArticlesRouter() {
+  const router = new Router({ prefix: '/api/admin/articles' });
+  router.use(requireSession(), csrf());
+
+  router.get('/', async (ctx) => {
+    const rows = await ctx.deps.db.dataSource.getRepository(Article).find({ order: { updatedAt: 'DESC' } });
+    ctx.body = { data: rows.map(presentAdminArticle) };
+  });
+
+  router.post('/', requireRole(...rolesFor('content.write')), async (ctx) => {
+    const input = parse(ArticleWriteSchema, ctx.request.body ?? {});
+    const saved = await saveArticle({ deps: ctx.deps, actor: signedIn(ctx).mediator, input });
+    ctx.status = 201;
+    ctx.body = { data: presentAdminArticle(saved) };
+  });
+
+  router.get('/:id', async (ctx) => {
+    const { id } = parse(IdParamsSchema, ctx.params);
+    const row = await ctx.deps.db.dataSource.getRepository(Article).findOne({ where: { id } });
+    if (!row) throw NoSuchArticle();
+    ctx.body = { data: presentAdminArticle(row) };
+  });
+
+  router.put('/:id', requireRole(...rolesFor('content.write')), async (ctx) => {
+    const { id } = parse(IdParamsSchema, ctx.params);
+    const input = parse(ArticleWriteSchema, ctx.request.body ?? {});
+    const saved = await saveArticle({ deps: ctx.deps, actor: signedIn(ctx).mediator, id, input });
+    ctx.body = { data: presentAdminArticle(saved) };
+  });
+
+  router.get('/:id/export', async (ctx) => {
+    const { id } = parse(IdParamsSchema, ctx.params);
+    const row = await ctx.deps.db.dataSource.getRepository(Article).findOne({ where: { id } });
+    if (!row) throw NoSuchArticle();
+    const file = articleToMarkdownFile(row);
+    ctx.set('Content-Disposition', `attachment; filename="${file.filename}"`);
+    ctx.type = 'text/markdown; charset=utf-8';
+    ctx.body = file.text;
+  });
+
+  router.post('/:id/publish', requireRole(...rolesFor('content.publish')), async (ctx) => {
+    const { id } = parse(IdParamsSchema, ctx.params);
+    const { override } = parse(PublishSchema, ctx.request.body ?? {});
+    const a = await ctx.deps.db.dataSource.getRepository(Article).findOne({ where: { id } });
+    if (!a) throw NoSuchArticle();
+    const outcome = await publishPiece({
+      deps: ctx.deps,
+      actor: signedIn(ctx).mediator,
+      target: { type: 'article', id },
+      piece: { title: a.title, summary: a.summary, markdown: a.body, mediaId: a.wechatMediaId },
+      override,
+      async persist(m, o, now) {
+        if (o.status === 'published') {
+          await m.update(Article, { id }, { status: 'published', listed: true, wechatUrl: o.url, wechatMediaId: o.mediaId, wechatError: null, publishedAt: now });
+        } else if (o.status === 'draft') {
+          await m.update(Article, { id }, { wechatMediaId: o.mediaId, wechatError: o.message });
+        } else {
+          await m.update(Article, { id }, { status: 'failed', wechatError: o.message });
+        }
+      },
+    });
+    ctx.body = presentOutcome(outcome);
+  });
+
+  router.post('/:id/mark-published', requireRole(...rolesFor('content.publish')), async (ctx) => {
+    const { id } = parse(IdParamsSchema, ctx.params);
+    const { url } = parse(MarkPublishedSchema, ctx.request.body ?? {});
+    const { mediator } = signedIn(ctx);
+    const now = ctx.deps.now();
+    const saved = await ctx.deps.db.dataSource.transaction(async (m) => {
+      const row = await m.findOne(Article, { where: { id } });
+      if (!row) throw NoSuchArticle();
+      await m.update(Article, { id }, { status: 'published', listed: true, wechatUrl: url, wechatError: null, publishedAt: now });
+      await recordAudit(m, mediator, now, { action: 'article.mark-published', target: { type: 'article', id } });
+      return m.findOneOrFail(Article, { where: { id } });
+    });
+    ctx.body = { data: presentAdminArticle(saved) };
+  });
+  return router;
+}

@@ -1,0 +1,11 @@
+import type Router from '@koa/router';
+import { adminArticlesRouter } from './articles/articles';
+import { auditRouter } from './audit/audit';
+import { screenRouter } from './screen/screen';
+import { sessionRouter } from './session/session';
+import { adminUpdatesRouter } from './updates/updates';
+
+/** The console's API under /api/admin. Every route but login sits behind requireSession(). */
+export function adminRouters(): Router[] {
+  return [sessionRouter(), adminArticlesRouter(), adminUpdatesRouter(), screenRouter(), auditRouter()];
+}

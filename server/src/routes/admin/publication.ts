@@ -1,0 +1,59 @@
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../../auth/audit';
+import { recordAudit } from '../../auth/audit';
+import type { AppDeps } from '../../context';
+import { AppError } from '../../errors';
+import { blockingHits, screen } from './screen/screener';
+import { publishToWechat, wechatConfigured, type PublishOutcome } from '../../commands/publishToWechat';
+
+export const WechatNotConfiguredError = () =>
+  new AppError(409, 'wechat_not_configured', 'WeChat is not configured: set WECHAT_APPID, WECHAT_SECRET');
+export const BlockedError = (count: number) =>
+  new AppError(
+    409,
+    'blocked',
+    `Publishing is refused: ${count} blocked word(s) remain. Replace them, or publish anyway with a written reason.`,
+  );
+
+interface Props {
+  deps: AppDeps;
+  actor: Actor;
+  target: { type: 'article' | 'update'; id: string };
+  piece: { title: string; summary: string; markdown: string; mediaId: string | null };
+  override?: string;
+  /** Stores the outcome on the row, in the same transaction as the audit line. */
+  persist(m: EntityManager, outcome: PublishOutcome, now: Date): Promise<void>;
+}
+
+/**
+ * The one way content reaches the official account: refuses while blocking words remain unless a
+ * reason is written (kept in the audit trail), sends it, records what WeChat answered.
+ */
+export async function publishPiece({ deps, actor, target, piece, override, persist }: Props): Promise<PublishOutcome> {
+  if (!wechatConfigured(deps.config)) throw WechatNotConfiguredError();
+  const blocked = blockingHits(screen(deps.config, `${piece.title}\n${piece.summary}\n${piece.markdown}`));
+  if (blocked.length > 0 && !override) throw BlockedError(blocked.length);
+  // No transaction is held during the call to WeChat: it can take seconds.
+  const outcome = await publishToWechat(deps, { title: piece.title, summary: piece.summary, markdown: piece.markdown, mediaId: piece.mediaId });
+  const now = deps.now();
+  await deps.db.dataSource.transaction(async (m) => {
+    if (blocked.length > 0 && override) {
+      const categories = [...new Set(blocked.map((h) => h.category))].join(', ');
+      await recordAudit(m, actor, now, { action: `${target.type}.override`, target, detail: { reason: override, blockedHits: blocked.length, categories } });
+    }
+    await persist(m, outcome, now);
+    await recordAudit(m, actor, now, {
+      action: `${target.type}.publish`,
+      target,
+      detail: { outcome: outcome.status, code: outcome.status === 'failed' ? outcome.code : null },
+    });
+  });
+  return outcome;
+}
+
+/** The answer of a publish request: `{ status, url?, message?, error?, code? }`. */
+export function presentOutcome(outcome: PublishOutcome) {
+  if (outcome.status === 'published') return { status: outcome.status, url: outcome.url };
+  if (outcome.status === 'draft') return { status: outcome.status, message: outcome.message };
+  return { status: outcome.status, code: outcome.code, error: outcome.message };
+}

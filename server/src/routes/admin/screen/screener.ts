@@ -1,0 +1,15 @@
+import path from 'node:path';
+import type { Config } from '../../../config';
+import { getScreener, type Hit } from '../../../screen';
+
+/** A hit as the console receives it: offsets into the text sent, the text matched, the listed word. */
+export type ScreenHit = Hit;
+
+/** Screens with the word list of the configured content folder (content/words.yaml). */
+export function screen(config: Config, text: string): ScreenHit[] {
+  return getScreener(path.join(config.CONTENT_DIR, 'words.yaml')).screen(text);
+}
+
+export function blockingHits(hits: ScreenHit[]): ScreenHit[] {
+  return hits.filter((h) => h.level === 'block');
+}

@@ -1,0 +1,44 @@
+import Router from '@koa/router';
+import type { Context } from 'koa';
+import { recordAudit } from '../../../auth/audit';
+import { login } from '../../../auth/login';
+import { destroySession, SESSION_COOKIE, SESSION_MAX_MS } from '../../../auth/sessions';
+import { csrf, requireSession, signedIn } from '../../../middleware/auth';
+import { parse } from '../../../middleware/validate';
+import { LoginSchema } from '../schema';
+
+/** HttpOnly (scripts cannot read it), SameSite=Strict (other sites cannot send it), Secure behind TLS. */
+function setSessionCookie(ctx: Context, token: string | null) {
+  ctx.cookies.set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: ctx.secure,
+    path: '/api/admin',
+    maxAge: token ? SESSION_MAX_MS : undefined,
+    overwrite: true,
+  });
+}
+
+export function sessionRouter() {
+  const router = new Router({ prefix: '/api/admin' });
+  router.post('/login', async (ctx) => {
+    const { username, password } = parse(LoginSchema, ctx.request.body ?? {});
+    const result = await login({ deps: ctx.deps, username, password });
+    setSessionCookie(ctx, result.token);
+    ctx.body = { csrfToken: result.csrfToken, mediator: { username: result.mediator.username, role: result.mediator.role } };
+  });
+  router.get('/me', requireSession(), (ctx) => {
+    const s = signedIn(ctx);
+    ctx.body = { csrfToken: s.csrfToken, mediator: { username: s.mediator.username, role: s.mediator.role } };
+  });
+  router.post('/logout', requireSession(), csrf(), async (ctx) => {
+    const s = signedIn(ctx);
+    await ctx.deps.db.dataSource.transaction(async (m) => {
+      await destroySession(m, s.sessionId);
+      await recordAudit(m, s.mediator, ctx.deps.now(), { action: 'logout' });
+    });
+    setSessionCookie(ctx, null);
+    ctx.status = 204;
+  });
+  return router;
+}

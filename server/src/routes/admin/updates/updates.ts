@@ -1,0 +1,93 @@
+import Router from '@koa/router';
+import type { Context } from 'koa';
+import { recordAudit } from '../../../auth/audit';
+import { localTime } from '../../../contract/hours';
+import { Update } from '../../../entities';
+import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';
+import { parse } from '../../../middleware/validate';
+import { rolesFor } from '../../../policies';
+import { presentAdminUpdate } from '../../../presenters/admin';
+import { PROGRAMME_ZONE } from '../articles/save';
+import { presentOutcome, publishPiece } from '../publication';
+import { IdParamsSchema, MarkPublishedSchema, PublishSchema, UpdateWriteSchema } from '../schema';
+import { expireUpdate, NoSuchUpdate, saveUpdate } from './save';
+
+const today = (ctx: Context) => localTime(ctx.deps.now(), PROGRAMME_ZONE).date;
+
+/** A short article's summary: the update's first sentence or so. */
+function summaryOf(body: string): string {
+  const flat = body.replace(/\s+/g, ' ').trim();
+  return [...flat].length > 100 ? `${[...flat].slice(0, 99).join('')}…` : flat;
+}
+
+export function adminUpdatesRouter() {
+  const router = new Router({ prefix: '/api/admin/updates' });
+  router.use(requireSession(), csrf());
+
+  router.get('/', async (ctx) => {
+    const rows = await ctx.deps.db.dataSource.getRepository(Update).find({ order: { publishedOn: 'DESC', key: 'ASC' } });
+    ctx.body = { data: rows.map((u) => presentAdminUpdate(u, today(ctx))) };
+  });
+
+  router.post('/', requireRole(...rolesFor('content.write')), async (ctx) => {
+    const input = parse(UpdateWriteSchema, ctx.request.body ?? {});
+    const saved = await saveUpdate({ deps: ctx.deps, actor: signedIn(ctx).mediator, input });
+    ctx.status = 201;
+    ctx.body = { data: presentAdminUpdate(saved, today(ctx)) };
+  });
+
+  router.get('/:id', async (ctx) => {
+    const { id } = parse(IdParamsSchema, ctx.params);
+    const row = await ctx.deps.db.dataSource.getRepository(Update).findOne({ where: { id } });
+    if (!row) throw NoSuchUpdate();
+    ctx.body = { data: presentAdminUpdate(row, today(ctx)) };
+  });
+
+  router.put('/:id', requireRole(...rolesFor('content.write')), async (ctx) => {
+    const { id } = parse(IdParamsSchema, ctx.params);
+    const input = parse(UpdateWriteSchema, ctx.request.body ?? {});
+    const saved = await saveUpdate({ deps: ctx.deps, actor: signedIn(ctx).mediator, id, input });
+    ctx.body = { data: presentAdminUpdate(saved, today(ctx)) };
+  });
+
+  router.post('/:id/expire', requireRole(...rolesFor('content.write')), async (ctx) => {
+    const { id } = parse(IdParamsSchema, ctx.params);
+    const saved = await expireUpdate({ deps: ctx.deps, actor: signedIn(ctx).mediator, id });
+    ctx.body = { data: presentAdminUpdate(saved, today(ctx)) };
+  });
+
+  router.post('/:id/publish', requireRole(...rolesFor('content.publish')), async (ctx) => {
+    const { id } = parse(IdParamsSchema, ctx.params);
+    const { override } = parse(PublishSchema, ctx.request.body ?? {});
+    const u = await ctx.deps.db.dataSource.getRepository(Update).findOne({ where: { id } });
+    if (!u) throw NoSuchUpdate();
+    const outcome = await publishPiece({
+      deps: ctx.deps,
+      actor: signedIn(ctx).mediator,
+      target: { type: 'update', id },
+      piece: { title: u.title, summary: summaryOf(u.body), markdown: u.body, mediaId: u.wechatMediaId },
+      override,
+      async persist(m, o) {
+        if (o.status === 'published') await m.update(Update, { id }, { wechatStatus: 'published', wechatUrl: o.url, wechatMediaId: o.mediaId, wechatError: null });
+        else if (o.status === 'draft') await m.update(Update, { id }, { wechatStatus: 'draft', wechatMediaId: o.mediaId, wechatError: o.message });
+        else await m.update(Update, { id }, { wechatStatus: 'failed', wechatError: o.message });
+      },
+    });
+    ctx.body = presentOutcome(outcome);
+  });
+
+  router.post('/:id/mark-published', requireRole(...rolesFor('content.publish')), async (ctx) => {
+    const { id } = parse(IdParamsSchema, ctx.params);
+    const { url } = parse(MarkPublishedSchema, ctx.request.body ?? {});
+    const { mediator } = signedIn(ctx);
+    const now = ctx.deps.now();
+    const saved = await ctx.deps.db.dataSource.transaction(async (m) => {
+      if (!(await m.findOne(Update, { where: { id } }))) throw NoSuchUpdate();
+      await m.update(Update, { id }, { wechatStatus: 'published', wechatUrl: url, wechatError: null });
+      await recordAudit(m, mediator, now, { action: 'update.mark-published', target: { type: 'update', id } });
+      return m.findOneOrFail(Update, { where: { id } });
+    });
+    ctx.body = { data: presentAdminUpdate(saved, today(ctx)) };
+  });
+  return router;
+}
