@@ -16,7 +16,7 @@ export function scrubDetails(text: string, identifier: { value: string; normaliz
   let out = text;
   for (const term of terms) out = out.replace(new RegExp(escape(term), 'gi'), identifier.masked);
   return out
-    .replace(/[^\s@]+@[^\s@]+\.[A-Za-z]{2,}/g, (m) => `${m[0]}${BULLET.repeat(3)}@${BULLET.repeat(3)}`)
+    .replace(/[^\s@•]+@[^\s@•]+\.[A-Za-z]{2,}/g, (m) => `${m[0]}${BULLET.repeat(3)}@${BULLET.repeat(3)}`)
     .replace(/\+?\d(?:[\s.\-()]*\d){7,}/g, (m) => {
       const digits = m.replace(/\D/g, '');
       if (tail.length === 8 && digits.endsWith(tail)) return identifier.masked;
