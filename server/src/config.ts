@@ -28,6 +28,8 @@ const EnvSchema = z.object({
   WECHAT_TOKEN: optionalText,
   WECHAT_API_BASE: optionalText.pipe(z.string().url('must be a URL such as https://api.weixin.qq.com').optional()),
   MINIPROGRAM_APPID: optionalText,
+  /** With MINIPROGRAM_APPID, flyers carry official mini-program codes (wxa/getwxacodeunlimit) instead of plain QR codes. */
+  MINIPROGRAM_SECRET: optionalText,
   /** Public URL of the H5 build, used in plain QR codes when WeChat is not configured. */
   H5_URL: z.string().url('must be a URL such as https://lotus.example.org/').default('http://127.0.0.1:10086/'),
   /** A font with Chinese glyphs for printed flyers; Debian's fonts-wqy-microhei by default. */

@@ -1,6 +1,8 @@
 import type Router from '@koa/router';
 import { consoleRouter } from '../console/serve';
 import { adminRouters } from './admin';
+import { adminScenesRouter } from './admin/scenes/scenes';
+import { scanRouter } from './scan/scan';
 import { adminReportsRouter } from './admin/reports/reports';
 import { checkRouter } from './check/check';
 import { reportsRouter } from './reports/reports';
@@ -13,5 +15,5 @@ import { wechatRouter } from './wechat/wechat';
 
 /** Every resource's router. A new resource adds one line here. */
 export function routers(): Router[] {
-  return [healthRouter(), wechatRouter(), citiesRouter(), servicesRouter(), articlesRouter(), updatesRouter(), checkRouter(), reportsRouter(), adminReportsRouter(), ...adminRouters(), consoleRouter()];
+  return [healthRouter(), wechatRouter(), citiesRouter(), servicesRouter(), articlesRouter(), updatesRouter(), checkRouter(), reportsRouter(), adminReportsRouter(), scanRouter(), adminScenesRouter(), ...adminRouters(), consoleRouter()];
 }

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { FLYER_LANGS, type FlyerLang } from '../../../flyers/texts';
+
+/** YYYY-MM-DD naming a real day (not 2026-11-31). */
+function isCalendarDay(d: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return false;
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+}
+const Day = z.string().refine(isCalendarDay, 'takes a calendar date as YYYY-MM-DD');
+
+export const ScenesListSchema = z.object({ from: Day.optional(), to: Day.optional() });
+export type ScenesListReq = z.infer<typeof ScenesListSchema>;
+
+export const ScenesCreateSchema = z.object({
+  scene: z.string({ error: 'give the target as c=<city>, a=<article> or p=<page>' }),
+  label: z.string({ error: 'say where and when the flyer is handed out' }).trim().min(1, 'say where and when the flyer is handed out').max(120, 'at most 120 characters'),
+  code: z.string().optional(),
+});
+export type ScenesCreateReq = z.infer<typeof ScenesCreateSchema>;
+
+export const SceneParamsSchema = z.object({ code: z.string().regex(/^[a-z0-9]{1,12}$/, 'is not a flyer code') });
+
+/** `langs=zh-Hans,fr`: the languages of the three lines, in print order. */
+export const FlyerQuerySchema = z.object({
+  langs: z
+    .string()
+    .default(FLYER_LANGS.join(','))
+    .transform((s) => s.split(',').map((l) => l.trim()))
+    .refine((ls) => ls.every((l) => (FLYER_LANGS as readonly string[]).includes(l)), `takes ${FLYER_LANGS.join(' and/or ')}, comma-separated`)
+    .refine((ls) => new Set(ls).size === ls.length, 'names a language twice')
+    .transform((ls) => ls as FlyerLang[]),
+});
