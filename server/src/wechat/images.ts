@@ -25,7 +25,19 @@ async function fetchImage(src: string): Promise<Buffer> {
   }
   if (!response.ok) throw refuse(src, `its server answered ${response.status}`);
   if (Number(response.headers.get('content-length') ?? 0) > MAX_BYTES) throw refuse(src, 'it is larger than 1 MB');
-  return Buffer.from(await response.arrayBuffer());
+  // Read at most the limit, whatever the server claims: an address must not fill the memory.
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  for (let part = await reader?.read(); part && !part.done; part = await reader?.read()) {
+    size += part.value.length;
+    if (size > MAX_BYTES) {
+      await reader?.cancel().catch(() => {});
+      throw refuse(src, 'it is larger than 1 MB');
+    }
+    chunks.push(Buffer.from(part.value));
+  }
+  return Buffer.concat(chunks);
 }
 
 /**
