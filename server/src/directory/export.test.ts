@@ -103,7 +103,18 @@ describe('HSDS export of the fixture directory', () => {
   });
 
   it('writes French as name and Chinese as alternate_name, languages as ISO codes', () => {
-    const bus = serviceNamed(exportDirectory(fixture(), WINTER), 'Lotus Bus');
+    const doc = exportDirectory(fixture(), WINTER);
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Cabiria', 'Médecins du Monde', 'Hôpital Saint-Louis']);
+    const { services: _services, ...mdm } = doc.organizations[1];
+    expect(mdm).toEqual({
+      id: hsdsId('organization', 'paris:mdm'),
+      name: 'Médecins du Monde',
+      alternate_name: '世界医生组织',
+      description: "Médecins du Monde à Paris : 1 service dans l'annuaire Lotus.\n世界医生组织（巴黎）：Lotus 名录收录 1 项服务。",
+      email: 'lotusbus@medecinsdumonde.net',
+      website: 'https://www.medecinsdumonde.org',
+    });
+    const bus = serviceNamed(doc, 'Lotus Bus');
     expect(bus.alternate_name).toBe('莲花巴士');
     expect(bus.description).toBe('Bus de prévention\n流动服务');
     expect(bus.languages.map((l) => [l.code, l.name])).toEqual([

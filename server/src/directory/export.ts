@@ -118,7 +118,11 @@ function service(s: SnapService, locations: SnapLocation[], city: SnapCity, at: 
 
 function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>();
-  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = map.get(key(item));
+    if (group) group.push(item);
+    else map.set(key(item), [item]);
+  }
   return map;
 }
 
@@ -147,7 +151,7 @@ export function exportDirectory(snapshot: DirectorySnapshot, at: Date): HsdsExpo
         name: frenchFirst(o.name),
         ...(alternate ? { alternate_name: alternate } : {}),
         description:
-          `${frenchFirst(o.name)} à ${where} : ${services.length} service(s) dans l'annuaire Lotus.\n` +
+          `${frenchFirst(o.name)} à ${where} : ${services.length} service${services.length > 1 ? 's' : ''} dans l'annuaire Lotus.\n` +
           `${o.name['zh-Hans']}（${city.name['zh-Hans']}）：Lotus 名录收录 ${services.length} 项服务。`,
         ...(o.email ? { email: o.email } : {}),
         ...(o.website ? { website: o.website } : {}),
