@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeWechat, type FakeWechat } from '../../../../../scripts/fake-wechat';
+import { addMediator, request, signIn, type AdminClient } from '../../../../test/admin';
+import { engine } from '../../../../test/db';
+import { startTestServer, type TestServer } from '../../../../test/server';
+
+const FLAGGED = { slug: 'tools-guide', lang: 'zh-Hans', category: 'health', title: '免费领取工具', summary: '在巴士上可以拿到。', body: '# 工具\n\n巴士上有免费的安全套，也可以问我们。\n' };
+
+describe(`admin articles on ${engine}`, () => {
+  let wx: FakeWechat;
+  let server: TestServer;
+  let amy: AdminClient;
+  beforeAll(async () => {
+    wx = await startFakeWechat({ port: 0 });
+    server = await startTestServer({ env: { WECHAT_API_BASE: wx.url, WECHAT_APPID: wx.appid, WECHAT_SECRET: wx.secret } });
+    await addMediator(server, 'amy', 'admin');
+    amy = await signIn(server, 'amy');
+  });
+  afterAll(async () => {
+    await server.close();
+    await wx.close();
+  });
+
+  async function create(fields: Partial<typeof FLAGGED> = {}) {
+    const res = await amy.call('POST', '/api/admin/articles', { ...FLAGGED, ...fields });
+    expect(res.status).toBe(201);
+    return res.json.data as { id: string; status: string; listed: boolean };
+  }
+
+  it('lists the articles imported from content/ beside the console’s', async () => {
+    const res = await amy.call('GET', '/api/admin/articles');
+    expect(res.status).toBe(200);
+    expect(res.json.data.length).toBeGreaterThan(0);
+    expect(res.json.data[0]).toMatchObject({ source: 'content', status: 'draft', listed: true });
+  });
+
+  it('screens text: the hit, its place, its suggestion', async () => {
+    const res = await amy.call('POST', '/api/admin/screen', { text: FLAGGED.body });
+    expect(res.status).toBe(200);
+    const at = FLAGGED.body.indexOf('安全套');
+    expect(res.json.hits).toEqual([expect.objectContaining({ start: at, end: at + 3, text: '安全套', word: '安全套', level: 'block', suggest: ['工具'] })]);
+  });
+
+  it('previews with the server’s renderer (raw HTML escaped)', async () => {
+    const res = await amy.call('POST', '/api/admin/preview', { markdown: '## 你好\n\n<script>x</script>' });
+    expect(res.status).toBe(200);
+    expect(res.json.html).toMatch(/^<h2 style="[^"]+">你好<\/h2>/);
+    expect(res.json.html).toContain('&lt;script&gt;');
+  });
+
+  it('saves a draft: blocked words keep it a draft, none make it screened; bad input is named', async () => {
+    const draft = await create();
+    expect(draft).toMatchObject({ status: 'draft', listed: false });
+    const clean = await amy.call('PUT', `/api/admin/articles/${draft.id}`, { ...FLAGGED, body: FLAGGED.body.replace('安全套', '工具') });
+    expect([clean.status, clean.json.data.status]).toEqual([200, 'screened']);
+
+    const bad = await amy.call('POST', '/api/admin/articles', { ...FLAGGED, slug: 'Bad Slug', title: '' });
+    expect([bad.status, bad.json.error.message]).toEqual([400, 'slug must be lowercase letters, digits and dashes (60 at most); title is required']);
+    const twice = await amy.call('POST', '/api/admin/articles', FLAGGED);
+    expect([twice.status, twice.json.error.message]).toEqual([409, 'An article "tools-guide" in zh-Hans already exists']);
+    const missing = await amy.call('GET', '/api/admin/articles/00000000-0000-4000-8000-000000000000');
+    expect([missing.status, missing.json.error.message]).toEqual([404, 'There is no such article']);
+    const notId = await amy.call('GET', '/api/admin/articles/nope');
+    expect([notId.status, notId.json.error.message]).toEqual([400, 'id must be an id from the list']);
+  });
+
+  it('refuses to publish while blocked words remain, then publishes with a written reason (audited)', async () => {
+    const a = await create({ slug: 'override-me' });
+    const refused = await amy.call('POST', `/api/admin/articles/${a.id}/publish`, {});
+    expect([refused.status, refused.json]).toEqual([409, { error: { code: 'blocked', message: 'Publishing is refused: 1 blocked word(s) remain. Replace them, or publish anyway with a written reason.' } }]);
+    const short = await amy.call('POST', `/api/admin/articles/${a.id}/publish`, { override: 'ok' });
+    expect([short.status, short.json.error.message]).toEqual([400, 'override: write a reason of at least 5 characters']);
+
+    const res = await amy.call('POST', `/api/admin/articles/${a.id}/publish`, { override: 'Quoting the law word for word' });
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ status: 'published', url: expect.stringMatching(/^https?:\/\//) });
+    const row = (await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data;
+    expect(row).toMatchObject({ status: 'published', listed: true, wechatUrl: res.json.url, wechatError: null });
+
+    // The mini-program sees it at once.
+    const pub = await request(`${server.url}/api/articles/override-me?lang=zh-Hans`, 'GET');
+    expect([pub.status, pub.json.data.title]).toEqual([200, FLAGGED.title]);
+
+    const audit = (await amy.call('GET', '/api/admin/audit')).json.data as Array<{ action: string; targetId: string; detail: Record<string, unknown> }>;
+    const mine = audit.filter((e) => e.targetId === a.id).map((e) => [e.action, e.detail]);
+    expect(mine).toEqual([
+      ['article.publish', { outcome: 'published', code: null }],
+      ['article.override', { reason: 'Quoting the law word for word', blockedHits: 1, categories: 'sexual-health' }],
+      ['article.save', { created: true, status: 'draft', blockedHits: 1 }],
+    ]);
+    expect(JSON.stringify(audit)).not.toContain('巴士上有免费');
+  });
+
+  it('reports a refusal from WeChat (daily quota) in words, and marks the article failed', async () => {
+    const a = await create({ slug: 'quota', body: '工具在巴士上。' });
+    wx.failNext('/cgi-bin/freepublish/submit', 45009);
+    const res = await amy.call('POST', `/api/admin/articles/${a.id}/publish`, {});
+    expect([res.status, res.json]).toEqual([200, { status: 'failed', code: 'quota', error: "WeChat's daily quota for this action is used up. Try again tomorrow." }]);
+    expect((await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data).toMatchObject({ status: 'failed', wechatError: "WeChat's daily quota for this action is used up. Try again tomorrow." });
+    const again = await amy.call('POST', `/api/admin/articles/${a.id}/publish`, {});
+    expect(again.json.status).toBe('published');
+    expect((await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data).toMatchObject({ status: 'published', wechatError: null });
+  });
+
+  it('leaves an unverified account’s article in the draft box, then marks it published by hand', async () => {
+    const a = await create({ slug: 'draft-box', body: '工具在巴士上。' });
+    wx.setAccountUnverified(true);
+    try {
+      const res = await amy.call('POST', `/api/admin/articles/${a.id}/publish`, {});
+      expect([res.status, res.json.status]).toEqual([200, 'draft']);
+      expect(res.json.message).toMatch(/mp\.weixin\.qq\.com/);
+    } finally {
+      wx.setAccountUnverified(false);
+    }
+    const bad = await amy.call('POST', `/api/admin/articles/${a.id}/mark-published`, { url: 'not a url' });
+    expect([bad.status, bad.json.error.message]).toEqual([400, 'url must be the address of the published article (https://…)']);
+    const marked = await amy.call('POST', `/api/admin/articles/${a.id}/mark-published`, { url: 'https://mp.weixin.qq.com/s/abc' });
+    expect(marked.json.data).toMatchObject({ status: 'published', listed: true, wechatUrl: 'https://mp.weixin.qq.com/s/abc' });
+  });
+
+  it('exports an article as a content/ Markdown file', async () => {
+    const a = await create({ slug: 'export-me', body: '工具在巴士上。' });
+    const res = await amy.call('GET', `/api/admin/articles/${a.id}/export`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="export-me.zh-Hans.md"');
+    expect(res.text).toMatch(/^---\nslug: export-me\nlang: zh-Hans\ncategory: health\ntitle: 免费领取工具\nsummary: 在巴士上可以拿到。\nupdated: ['"]?\d{4}-\d{2}-\d{2}['"]?\n---\n\n工具在巴士上。\n$/);
+  });
+});
+
+describe(`admin publishing without WeChat on ${engine}`, () => {
+  it('answers 409 with what to set', async () => {
+    const server = await startTestServer();
+    try {
+      await addMediator(server, 'amy');
+      const amy = await signIn(server, 'amy');
+      const a = (await amy.call('POST', '/api/admin/articles', { ...FLAGGED, body: '工具' })).json.data;
+      const res = await amy.call('POST', `/api/admin/articles/${a.id}/publish`, {});
+      expect([res.status, res.json]).toEqual([409, { error: { code: 'wechat_not_configured', message: 'WeChat is not configured: set WECHAT_APPID, WECHAT_SECRET' } }]);
+    } finally {
+      await server.close();
+    }
+  });
+});
