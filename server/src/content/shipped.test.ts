@@ -33,4 +33,19 @@ describe('the shipped content', () => {
       }
     }
   });
+
+  it('has no stray space inside a Chinese sentence of a description or note (a folded YAML block adds one)', () => {
+    const strays: string[] = [];
+    const prose = /\.(description|notes|body|hoursNote)\.zh-Hans$/;
+    const visit = (v: unknown, where: string): void => {
+      if (typeof v === 'string' && prose.test(where)) {
+        if (/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef] [\u4e00-\u9fff]/.test(v)) strays.push(`${where}: ${v.slice(0, 40)}`);
+      } else if (v && typeof v === 'object') {
+        for (const [k, x] of Object.entries(v)) visit(x, `${where}.${k}`);
+      }
+    };
+    for (const c of content.cities) visit(c.organizations, c.file);
+    visit(content.updates, 'updates.yaml');
+    expect(strays).toEqual([]);
+  });
 });
