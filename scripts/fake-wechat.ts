@@ -16,7 +16,8 @@
  * - `expireTokens(errcode = 40001)`: every token issued so far is refused with 40001 (or 42001).
  * - `setAccountUnverified(true)`: freepublish/* answer 48001, as for unverified accounts since July 2025.
  * - `setIpWhitelisted(false)`: every call answers 40164 naming the caller's IP.
- * - `setPublishDelay(n)`: freepublish/get reports "publishing" n times before success.
+ * - `setPublishDelay(n)`: freepublish/get reports "publishing" n times before its result.
+ * - `setPublishResult(status)`: the publish_status freepublish/get ends with (0 success, 2–6 failures).
  * - `tokenRequests()`: how many GET /cgi-bin/token were served; `calls`: every other call as
  *   `{ path, body }` (JSON body parsed; uploads as `{ filename, contentType, bytes }`).
  */
@@ -41,6 +42,7 @@ export interface FakeWechat {
   setAccountUnverified(unverified: boolean): void;
   setIpWhitelisted(whitelisted: boolean): void;
   setPublishDelay(polls: number): void;
+  setPublishResult(status: number): void;
   close(): Promise<void>;
 }
 
@@ -109,6 +111,7 @@ export async function startFakeWechat(options: { port?: number; appid?: string; 
   let unverified = false;
   let whitelisted = true;
   let publishDelay = 0;
+  let publishResult = 0;
   let url = '';
 
   async function handle(req: http.IncomingMessage, body: Buffer): Promise<{ status?: number; json?: unknown; png?: Buffer }> {
@@ -209,6 +212,7 @@ export async function startFakeWechat(options: { port?: number; appid?: string; 
         if (!job) return fail(40007);
         job.polls++;
         if (job.polls <= publishDelay) return { json: { publish_id: b!.publish_id, publish_status: 1 } };
+        if (publishResult !== 0) return { json: { publish_id: b!.publish_id, publish_status: publishResult, fail_idx: [1] } };
         return {
           json: {
             publish_id: b!.publish_id,
@@ -281,6 +285,9 @@ export async function startFakeWechat(options: { port?: number; appid?: string; 
     },
     setPublishDelay(polls) {
       publishDelay = polls;
+    },
+    setPublishResult(status) {
+      publishResult = status;
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -114,6 +114,22 @@ describe(`publishToWechat (${engine})`, () => {
     });
   });
 
+  it('reports a refused publication and one WeChat has not finished', async () => {
+    wx.setPublishResult(4);
+    expect(await publishToWechat(deps, ARTICLE, FAST)).toEqual({
+      status: 'failed',
+      code: 'publish_failed',
+      message: "WeChat did not publish the article: it did not pass WeChat's review.",
+    });
+    wx.setPublishResult(0);
+    wx.setPublishDelay(10);
+    expect(await publishToWechat(deps, ARTICLE, FAST)).toEqual({
+      status: 'failed',
+      code: 'publish_pending',
+      message: 'WeChat is still publishing the article. Check mp.weixin.qq.com in a few minutes, then mark it published with its URL.',
+    });
+  });
+
   it('says what is missing when WeChat is not configured', async () => {
     const config = loadConfig({ NODE_ENV: 'test' });
     expect(wechatConfigured(config)).toBe(false);

@@ -121,7 +121,9 @@ export async function publishToWechat(deps: AppDeps, article: ArticleToPublish, 
     }
     return await waitForUrl(gateway, publishId, mediaId, options);
   } catch (e) {
-    if (e instanceof WechatError) return { status: 'failed', code: e.code, message: e.message };
-    throw e;
+    if (!(e instanceof WechatError)) throw e;
+    // The code only: never the article, nor WeChat's message (it can quote what was sent).
+    deps.logger.warn({ code: e.code, errcode: e.errcode }, 'wechat publish failed');
+    return { status: 'failed', code: e.code, message: e.message };
   }
 }
