@@ -1,9 +1,10 @@
 import { articleEditorPage } from './articleEditor';
 import { articlesPage } from './articles';
 import { auditPage } from './audit';
+import { flyersPage } from './flyers';
 import type { Page } from './types';
 import { updateEditorPage } from './updateEditor';
 import { updatesPage } from './updates';
 
 /** Every screen, in menu order. The first one with a menu entry is the home screen. */
-export const pages: Page[] = [articlesPage, articleEditorPage, updatesPage, updateEditorPage, auditPage];
+export const pages: Page[] = [articlesPage, articleEditorPage, updatesPage, updateEditorPage, flyersPage, auditPage];

@@ -1,0 +1,217 @@
+import type { ArticleSummaryDTO, CityDTO } from '../../../contract';
+import { PAGES, type SceneTarget } from '../../../contract/scene';
+import { addDays } from '../../../flyers/day';
+import type { SceneCodeDTO, ScenesDTO } from '../../../presenters/scene';
+import { api, explain } from '../api';
+import { h } from '../dom';
+import { lang, messages } from '../i18n';
+import type { Page } from './types';
+
+const WEEKS = 13;
+
+const t = messages(
+  {
+    nav: '传单',
+    heading: '传单二维码',
+    intro: '每张传单有自己的代号。扫码后小程序直接打开目标页面；服务器只按天记录每张传单被打开的次数，不记录是谁、用什么手机。',
+    create: '新建传单',
+    kind: '打开',
+    city: '城市服务目录',
+    article: '文章',
+    page: '页面',
+    target: '目标',
+    label: '说明（地点和时间）',
+    labelHelp: '例如：巴黎美丽城巴士，2026年11月',
+    code: '代号（可留空，自动生成）',
+    codeHelp: '小写字母和数字，最多 12 个',
+    submit: '创建',
+    created: '已创建传单 {code}。',
+    flyer: '传单',
+    scans: '扫码次数',
+    total: '共计',
+    weeks: '最近 13 周（每周）',
+    files: '下载',
+    empty: '还没有传单。',
+    unknown: '无法识别的二维码',
+    withoutFlyer: '没有代号的二维码',
+    week: '{from} 至 {to}：{n} 次',
+  },
+  {
+    nav: 'Flyers',
+    heading: 'QR codes des flyers',
+    intro: 'Chaque flyer a son code. Le scan ouvre directement la bonne page du mini-programme ; le serveur ne garde que le nombre d’ouvertures par jour et par flyer — ni qui, ni quel téléphone.',
+    create: 'Nouveau flyer',
+    kind: 'Ouvre',
+    city: 'Annuaire d’une ville',
+    article: 'Un article',
+    page: 'Une page',
+    target: 'Cible',
+    label: 'Description (lieu et date)',
+    labelHelp: 'par ex. Tournée bus Belleville, nov. 2026',
+    code: 'Code (facultatif, créé sinon)',
+    codeHelp: 'minuscules et chiffres, 12 au plus',
+    submit: 'Créer',
+    created: 'Flyer {code} créé.',
+    flyer: 'Flyer',
+    scans: 'Scans',
+    total: 'Total',
+    weeks: '13 dernières semaines',
+    files: 'Fichiers',
+    empty: 'Aucun flyer pour l’instant.',
+    unknown: 'QR codes non reconnus',
+    withoutFlyer: 'QR codes sans code de flyer',
+    week: 'du {from} au {to} : {n}',
+  },
+);
+
+function targetText(target: SceneTarget): string {
+  if (target.kind === 'city') return `${t('city')} · ${target.city}`;
+  if (target.kind === 'article') return `${t('article')} · ${target.slug}`;
+  return `${t('page')} · ${target.kind === 'page' ? target.page : 'home'}`;
+}
+
+/** Scans per week over the listed range, newest week last. */
+function weekly(days: Array<{ day: string; n: number }>, to: string): Array<{ from: string; to: string; n: number }> {
+  return Array.from({ length: WEEKS }, (_, i) => {
+    const end = addDays(to, -7 * (WEEKS - 1 - i));
+    const start = addDays(end, -6);
+    return { from: start, to: end, n: days.filter((d) => d.day >= start && d.day <= end).reduce((s, d) => s + d.n, 0) };
+  });
+}
+
+function bars(weeks: Array<{ from: string; to: string; n: number }>, max: number): HTMLElement {
+  return h(
+    'div',
+    { style: 'display:flex;align-items:flex-end;gap:3px;height:40px', 'data-testid': 'weeks' },
+    ...weeks.map((w) =>
+      h('span', {
+        title: t('week', { from: w.from, to: w.to, n: w.n }),
+        style: `display:inline-block;width:10px;height:${w.n === 0 ? 2 : Math.max(4, Math.round((40 * w.n) / max))}px;background:${w.n === 0 ? '#d8dee2' : '#b4376b'};border-radius:2px`,
+      }),
+    ),
+  );
+}
+
+function files(code: string): HTMLElement {
+  const link = (ext: string, label: string) => h('a', { href: `/api/admin/scenes/${code}/${ext}`, download: `lotus-flyer-${code}.${ext.split('.').pop()}` }, label);
+  const langs = lang() === 'fr' ? 'fr,zh-Hans' : 'zh-Hans,fr';
+  return h('span', {}, link(`flyer.pdf?langs=${langs}`, 'PDF'), ' · ', link(`flyer.svg?langs=${langs}`, 'SVG'), ' · ', link('qr.png', 'PNG'));
+}
+
+async function targetChoices(kind: string): Promise<Array<{ value: string; label: string }>> {
+  if (kind === 'c') {
+    const { data } = await api<{ data: CityDTO[] }>('GET', `/api/cities?lang=${lang()}`);
+    return data.map((c) => ({ value: c.slug, label: `${c.name} (${c.slug})` }));
+  }
+  if (kind === 'a') {
+    const { data } = await api<{ data: ArticleSummaryDTO[] }>('GET', `/api/articles?lang=${lang()}`);
+    return data.map((a) => ({ value: a.slug, label: `${a.title} (${a.slug})` }));
+  }
+  return PAGES.map((p) => ({ value: p, label: p }));
+}
+
+function createForm(onCreated: (row: SceneCodeDTO) => void): HTMLElement {
+  const kind = h('select', { id: 'flyer-kind' }, h('option', { value: 'c' }, t('city')), h('option', { value: 'a' }, t('article')), h('option', { value: 'p' }, t('page')));
+  const target = h('select', { id: 'flyer-target' });
+  const label = h('input', { id: 'flyer-label', maxlength: 120 });
+  const code = h('input', { id: 'flyer-code', maxlength: 12, pattern: '[a-z0-9]{1,12}' });
+  const message = h('p', { class: 'message', 'aria-live': 'polite' });
+  const fill = async () => {
+    target.replaceChildren(...(await targetChoices(kind.value)).map((c) => h('option', { value: c.value }, c.label)));
+  };
+  kind.addEventListener('change', () => void fill());
+  void fill();
+  const submit = h('button', { type: 'submit', class: 'primary big' }, t('submit'));
+  const field = (text: string, input: HTMLElement, help?: string) =>
+    h('div', { class: 'field' }, h('label', { for: input.id }, text), input, help ? h('p', { class: 'help' }, help) : null);
+  return h(
+    'form',
+    {
+      class: 'card',
+      style: 'margin-bottom:1.2rem',
+      onsubmit: async (e: Event) => {
+        e.preventDefault();
+        submit.disabled = true;
+        message.className = 'message';
+        try {
+          const body = { scene: `${kind.value}=${target.value}`, label: label.value, ...(code.value.trim() ? { code: code.value.trim() } : {}) };
+          const { data } = await api<{ data: SceneCodeDTO }>('POST', '/api/admin/scenes', body);
+          message.textContent = t('created', { code: data.code });
+          label.value = '';
+          code.value = '';
+          onCreated(data);
+        } catch (err) {
+          message.className = 'message error';
+          message.textContent = explain(err);
+        } finally {
+          submit.disabled = false;
+        }
+      },
+    },
+    h('h2', {}, t('create')),
+    h(
+      'div',
+      { style: 'display:grid;grid-template-columns:1fr 2fr;gap:0.9rem 1.2rem' },
+      field(t('kind'), kind),
+      field(t('target'), target),
+      field(t('label'), label, t('labelHelp')),
+      field(t('code'), code, t('codeHelp')),
+    ),
+    h('div', { style: 'margin-top:0.8rem' }, submit),
+    message,
+  );
+}
+
+async function countsTable(): Promise<HTMLElement> {
+  const { data } = await api<{ data: ScenesDTO }>('GET', '/api/admin/scenes');
+  const series = data.flyers.map((f) => weekly(f.days, data.to));
+  const buckets = [
+    { name: t('unknown'), weeks: weekly(data.unknown.days, data.to), total: data.unknown.total },
+    { name: t('withoutFlyer'), weeks: weekly(data.withoutFlyer.days, data.to), total: data.withoutFlyer.total },
+  ];
+  // One scale for every row, so a long bar means more scans whichever flyer it is.
+  const max = Math.max(1, ...series.flat().map((w) => w.n), ...buckets.flatMap((b) => b.weeks.map((w) => w.n)));
+  const rows = data.flyers.map((f, i) =>
+    h(
+      'tr',
+      { 'data-testid': 'flyer-row' },
+      h('td', {}, h('strong', {}, f.label), h('div', { class: 'muted small' }, targetText(f.target))),
+      h('td', {}, h('code', {}, f.code)),
+      h('td', { 'data-testid': 'total' }, f.total),
+      h('td', {}, bars(series[i], max)),
+      h('td', {}, files(f.code)),
+    ),
+  );
+  const bucketRows = buckets.map((b) =>
+    h('tr', {}, h('td', { class: 'muted' }, b.name), h('td', {}, '—'), h('td', {}, b.total), h('td', {}, bars(b.weeks, max)), h('td', {}, '')),
+  );
+  return h(
+    'div',
+    {},
+    data.flyers.length === 0 ? h('p', { class: 'muted' }, t('empty')) : null,
+    h(
+      'table',
+      { class: 'list' },
+      h('thead', {}, h('tr', {}, ...[t('flyer'), 'f=', t('total'), t('weeks'), t('files')].map((x) => h('th', {}, x)))),
+      h('tbody', {}, ...rows, ...bucketRows),
+    ),
+    h('p', { class: 'muted small' }, `${data.from} – ${data.to}`),
+  );
+}
+
+export const flyersPage: Page = {
+  route: 'flyers',
+  nav: { label: () => t('nav') },
+  async render() {
+    const list = h('div', {}, await countsTable());
+    const reload = async () => list.replaceChildren(await countsTable());
+    return h(
+      'div',
+      {},
+      h('div', { class: 'page-head' }, h('h1', {}, t('heading'))),
+      h('p', { class: 'muted' }, t('intro')),
+      createForm(() => void reload()),
+      list,
+    );
+  },
+};
