@@ -45,8 +45,9 @@ function secure(ctx: Context) {
 /** The mediator console: one HTML page, one stylesheet, one script, all under /console. */
 export function consoleRouter() {
   const router = new Router();
-  router.get('/console', (ctx) => ctx.redirect('/console/'));
-  router.get('/console/', (ctx) => {
+  // The router matches '/console' and '/console/' alike; relative URLs need the slash.
+  router.get('/console', (ctx) => {
+    if (!ctx.path.endsWith('/')) return ctx.redirect('/console/');
     secure(ctx);
     ctx.set('Cache-Control', 'no-cache');
     ctx.type = 'text/html; charset=utf-8';

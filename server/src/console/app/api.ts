@@ -51,6 +51,8 @@ export function explain(e: unknown): string {
 let csrfToken = '';
 /** Called when a request meets a 401; resolves once the mediator has signed in again. */
 let relogin: ((reason: ApiError) => Promise<void>) | null = null;
+/** Several calls can meet the same expiry at once: they all wait for one sign-in box. */
+let pending: Promise<void> | null = null;
 
 export function setCsrfToken(token: string): void {
   csrfToken = token;
@@ -88,7 +90,10 @@ export async function api<T>(method: 'GET' | 'POST' | 'PUT', url: string, body?:
   if (res.ok) return (res.status === 204 ? undefined : await res.json()) as T;
   const err = await toError(res);
   if (err.status === 401 && !retried && relogin && !url.endsWith('/login')) {
-    await relogin(err);
+    pending ??= relogin(err).finally(() => {
+      pending = null;
+    });
+    await pending;
     return api<T>(method, url, body, true);
   }
   throw err;

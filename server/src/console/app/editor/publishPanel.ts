@@ -2,6 +2,36 @@ import { ApiError, explain } from '../api';
 import { clear, h } from '../dom';
 import { messages } from '../i18n';
 
+/** WeChat's refusals the mediator meets most, in her language; others keep the server's sentence. */
+const wechat = messages(
+  {
+    quota: '公众号今天的发布次数已用完。请明天再试。',
+    busy: '微信现在很忙，请一分钟后再试。',
+    title_too_long: '标题太长：公众号最多 32 个字。',
+    content_too_long: '文章太长：请缩短或分成两篇。',
+    credentials: '公众号的 AppID / AppSecret 不正确，请联系技术人员。',
+    ip_not_whitelisted: '这台服务器的 IP 地址不在公众号的白名单里，请联系技术人员。',
+    unreachable: '连接不上微信，请稍后再试。',
+    publish_pending: '微信还在处理。几分钟后到 mp.weixin.qq.com 查看，然后在这里标记为已发布。',
+  },
+  {
+    quota: 'Le quota de publications du compte est épuisé pour aujourd’hui. Réessayez demain.',
+    busy: 'WeChat est occupé : réessayez dans une minute.',
+    title_too_long: 'Titre trop long : 32 caractères au plus pour le compte officiel.',
+    content_too_long: 'Article trop long : raccourcissez-le ou coupez-le en deux.',
+    credentials: 'AppID / AppSecret du compte refusés : contactez la personne technique.',
+    ip_not_whitelisted: 'L’adresse IP du serveur n’est pas autorisée par le compte : contactez la personne technique.',
+    unreachable: 'WeChat ne répond pas : réessayez plus tard.',
+    publish_pending: 'WeChat traite encore l’article : regardez sur mp.weixin.qq.com dans quelques minutes, puis marquez-le publié ici.',
+  },
+);
+const WECHAT_CODES = ['quota', 'busy', 'title_too_long', 'content_too_long', 'credentials', 'ip_not_whitelisted', 'unreachable', 'publish_pending'] as const;
+
+function failure(code: string, error: string): string {
+  const known = WECHAT_CODES.find((c) => c === code);
+  return known ? wechat(known) : error;
+}
+
 const t = messages(
   {
     heading: '发布到公众号',
@@ -129,7 +159,7 @@ export function publishPanel(o: Options): HTMLElement {
       overrideBox.hidden = true;
       if (outcome.status === 'published') showPublished(outcome.url);
       else if (outcome.status === 'draft') showDraft(outcome.message);
-      else showFailed(outcome.error);
+      else showFailed(failure(outcome.code, outcome.error));
     } catch (e) {
       if (e instanceof ApiError && e.code === 'blocked') {
         overrideBox.hidden = false;

@@ -1,0 +1,167 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeWechat, type FakeWechat } from '../../scripts/fake-wechat';
+import { addMediator, PASSWORD, request } from '../../server/test/admin';
+import { startTestServer, type TestServer } from '../../server/test/server';
+
+const SHOTS = path.resolve(__dirname, '../../test-output/console');
+
+describe('mediator console in Chromium', () => {
+  let wx: FakeWechat;
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let clock = new Date('2026-11-23T09:00:00Z');
+
+  const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  const body = () => page.locator('#body');
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    wx = await startFakeWechat({ port: 0 });
+    server = await startTestServer({ now: () => clock, env: { WECHAT_API_BASE: wx.url, WECHAT_APPID: wx.appid, WECHAT_SECRET: wx.secret } });
+    await addMediator(server, 'amy', 'admin');
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+    page = await context.newPage();
+    page.on('pageerror', (e) => {
+      throw e;
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await wx?.close();
+  });
+
+  async function login(password = PASSWORD) {
+    await page.fill('#login-username', 'amy');
+    await page.fill('#login-password', password);
+    await page.click('form.login button[type=submit]');
+  }
+
+  it('serves the console with a strict Content-Security-Policy', async () => {
+    const res = await request(`${server.url}/console/`, 'GET');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(res.text).not.toMatch(/<script>|\son\w+="/);
+  });
+
+  it('refuses a wrong password in plain words', async () => {
+    await page.goto(`${server.url}/console/`);
+    await login('not my password');
+    await expect.poll(() => page.textContent('[data-testid=login-error]')).toBe('用户名或密码错误。');
+    await shot('01-login-wrong-password');
+  });
+
+  it('signs in and lists the articles', async () => {
+    await login();
+    await page.waitForSelector('[data-testid=article-row]');
+    expect(await page.textContent('[data-testid=who]')).toBe('amy');
+    await shot('02-articles');
+  });
+
+  it('highlights a flagged word, replaces it in one click, and shows the WeChat preview', async () => {
+    await page.click('text=＋ 写新文章');
+    await page.fill('#title', '巴士上的免费工具');
+    await page.fill('#slug', 'free-tools');
+    await page.fill('#summary', '每周四在巴士上可以领取。');
+    await body().fill('## 可以领到什么\n\n巴士上有免费的安全套和检测。\n\n- 不用登记\n- 不用说名字\n');
+    const mark = page.locator('.hl-backdrop mark.hit.block');
+    await expect.poll(() => mark.count()).toBe(1);
+    expect(await mark.textContent()).toBe('安全套');
+    await expect.poll(() => page.locator('[data-testid=preview] li').count()).toBe(2);
+    await shot('03-editor-flagged');
+
+    await page.click('[data-testid=hit] >> text=替换为「工具」');
+    await expect.poll(() => body().inputValue()).toContain('免费的工具和检测');
+    await expect.poll(() => mark.count()).toBe(0);
+    await expect.poll(() => page.textContent('[data-testid=hits]')).toContain('没有发现需要修改的词语');
+    await expect.poll(() => page.textContent('[data-testid=preview]')).toContain('免费的工具和检测');
+  });
+
+  it('saves the draft and publishes it against the fake WeChat', async () => {
+    await page.click('[data-testid=save]');
+    await expect.poll(() => page.textContent('[data-testid=editor-status]')).toBe('已检查');
+    expect(await page.textContent('.publish .notice')).toContain('发布不会通知关注者');
+    await page.click('[data-testid=publish]');
+    const link = page.locator('[data-testid=published-url]');
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
+    expect(await page.textContent('[data-testid=editor-status]')).toBe('已发布');
+    await shot('04-published');
+    const pub = await request(`${server.url}/api/articles/free-tools?lang=zh-Hans`, 'GET');
+    expect([pub.status, pub.json.data.title]).toEqual([200, '巴士上的免费工具']);
+  });
+
+  it('shows a refusal from WeChat (quota) in words', async () => {
+    await body().fill(`${await body().inputValue()}\n周四见。\n`);
+    wx.failNext('/cgi-bin/freepublish/submit', 45009);
+    await page.click('[data-testid=publish]');
+    await expect.poll(() => page.textContent('[data-testid=publish-result]')).toBe('发布失败：公众号今天的发布次数已用完。请明天再试。');
+    expect(await page.textContent('[data-testid=editor-status]')).toBe('发布失败');
+    await shot('05-quota');
+  });
+
+  it('refuses to publish blocked words until a reason is written, then publishes (override)', async () => {
+    await page.goto(`${server.url}/console/#/articles/new`);
+    await page.fill('#title', '关于安全套');
+    await page.fill('#slug', 'override-case');
+    await page.fill('#summary', '法律原文引用。');
+    await body().fill('法律原文：“安全套不能作为证据。”\n');
+    await expect.poll(() => page.locator('[data-testid=hit]').count()).toBe(1);
+    await page.click('[data-testid=publish]');
+    const box = page.locator('[data-testid=override]');
+    await box.waitFor();
+    await page.click('text=写明理由后仍然发布');
+    expect(await box.textContent()).toContain('请写至少 5 个字的理由');
+    await page.fill('#override-reason', '引用法律原文，不能改字。');
+    await shot('06-override');
+    await page.click('text=写明理由后仍然发布');
+    await page.locator('[data-testid=published-url]').waitFor();
+    const audit = await server.deps.db.dataSource.query(`SELECT action, detail FROM audit_entries WHERE action = 'article.override'`);
+    expect(audit).toEqual([{ action: 'article.override', detail: { reason: '引用法律原文，不能改字。', blockedHits: 2, categories: 'sexual-health' } }]);
+  });
+
+  it('asks to sign in again when the session has expired, keeping what was typed', async () => {
+    await body().fill('写到一半的文字。\n');
+    clock = new Date(clock.getTime() + 3 * 60 * 60 * 1000);
+    await page.click('[data-testid=save]');
+    const overlay = page.locator('[data-testid=login-overlay]');
+    await overlay.waitFor();
+    expect(await overlay.textContent()).toContain('登录已过期，请重新登录');
+    await shot('07-session-expired');
+    await overlay.locator('#login-username').fill('amy');
+    await overlay.locator('#login-password').fill(PASSWORD);
+    await overlay.locator('button[type=submit]').click();
+    await expect.poll(() => page.textContent('[data-testid=save-message]')).toBe('已保存。');
+    expect(await body().inputValue()).toBe('写到一半的文字。\n');
+  });
+
+  it('speaks French on request', async () => {
+    await page.click('button.lang >> text=Français');
+    await page.waitForSelector('text=Publier sur le compte officiel');
+    const nav = await page.locator('.nav a').allTextContents();
+    expect(nav).toEqual(expect.arrayContaining(['Articles', 'Annonces', 'Journal']));
+    await shot('08-editor-fr');
+    await page.click('.nav >> text=Annonces');
+    await page.click('text=＋ Nouvelle annonce');
+    await page.fill('#title', 'Permanence de jeudi annulée');
+    await page.fill('#key', 'jeudi-annule');
+    await page.selectOption('#lang', 'fr');
+    await page.fill('#body', 'Le bus ne passe pas ce jeudi.');
+    await page.click('[data-testid=save]');
+    await expect.poll(() => page.textContent('.page-head .badge')).toBe('Affichée');
+    const updates = await request(`${server.url}/api/updates?lang=fr`, 'GET');
+    expect(updates.json.data.map((u: { key: string }) => u.key)).toContain('jeudi-annule');
+    await shot('09-update-fr');
+    await page.click('.nav >> text=Journal');
+    await page.waitForSelector('[data-testid=audit-row]');
+    await shot('10-audit-fr');
+  });
+});
