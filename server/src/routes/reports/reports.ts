@@ -1,4 +1,5 @@
 import Router from '@koa/router';
+import { managerQuery } from '../../alerts/hotQuery';
 import { alertKeys } from '../../alerts/keys';
 import reportCreator from '../../commands/reportCreator';
 import reportWithdraw from '../../commands/reportWithdraw';
@@ -15,7 +16,7 @@ export function reportsRouter() {
     const at = now();
     // The quota hit and the report share the transaction: a report that fails leaves no trace, not even a count.
     const { reference } = await db.dataSource.transaction(async (m) => {
-      await hitRateLimit(m, limitKeys(ctx, 'report', input.device), config.ALERTS_REPORTS_PER_HOUR, at);
+      await hitRateLimit(managerQuery(m), limitKeys(ctx, 'report', input.device), config.ALERTS_REPORTS_PER_HOUR, at);
       return reportCreator({ m, keys: alertKeys(config), now: at, retentionMonths: config.ALERTS_RETENTION_MONTHS, input });
     });
     const body: ReportCreatedResponse = { reference };

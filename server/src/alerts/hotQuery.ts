@@ -1,0 +1,29 @@
+import type pg from 'pg';
+import type { EntityManager } from 'typeorm';
+import type { Db } from '../db/dataSource';
+
+/**
+ * The check's hot path skips TypeORM's query runner (created and released per call) and asks the
+ * pg pool TypeORM already holds. The embedded database goes through TypeORM: its single connection
+ * must stay behind the driver's lock. Inside a transaction, use the transaction's manager instead.
+ */
+export async function hotQuery<T>(db: Db, sql: string, params: unknown[]): Promise<T[]> {
+  if (db.kind === 'postgres') {
+    const pool = (db.dataSource.driver as unknown as { master: pg.Pool }).master;
+    return (await pool.query(sql, params)).rows as T[];
+  }
+  return db.dataSource.query(sql, params);
+}
+
+/** A query function bound to a transaction's manager, for code that runs both ways. */
+export const managerQuery =
+  (m: EntityManager) =>
+  <T>(sql: string, params: unknown[]): Promise<T[]> =>
+    m.query(sql, params);
+
+export type Query = <T>(sql: string, params: unknown[]) => Promise<T[]>;
+
+export const dbQuery =
+  (db: Db): Query =>
+  (sql, params) =>
+    hotQuery(db, sql, params);
