@@ -307,5 +307,8 @@ if (process.argv[1] && path.basename(process.argv[1]).startsWith('fake-wechat'))
     const stop = () => void wx.close().then(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+  }, (e: Error) => {
+    process.stderr.write(`fake-wechat could not start: ${e.message}\n`);
+    process.exit(1);
   });
 }

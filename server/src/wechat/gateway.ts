@@ -2,7 +2,7 @@ import API from 'wechat-api';
 import type { AppDeps } from '../context';
 import { TOKEN_ERRORS, unreachable, WechatError, wechatError } from './errors';
 import { installMixins, type DraftArticle, type LotusApi, type PublishStatusAnswer } from './mixins';
-import { dbTokenStore, type TokenStore } from './tokenStore';
+import { dbTokenStore } from './tokenStore';
 
 export type { DraftArticle } from './mixins';
 
@@ -51,7 +51,7 @@ function toWechatError(err: Error & { code?: number | string }): WechatError {
   return unreachable();
 }
 
-function createApi(deps: AppDeps, credentials: WechatCredentials): { api: LotusApi; store: TokenStore } {
+function createApi(deps: AppDeps, credentials: WechatCredentials): LotusApi {
   let api: LotusApi;
   const fetchToken = () =>
     new Promise<API.AccessToken>((resolve, reject) => {
@@ -86,7 +86,7 @@ function createApi(deps: AppDeps, credentials: WechatCredentials): { api: LotusA
       }
       callback(err, data, res);
     });
-  return { api, store };
+  return api;
 }
 
 function errcodeOf(data: unknown): number | null {
@@ -124,7 +124,7 @@ function caller(api: LotusApi) {
 }
 
 export function createWechatGateway(deps: AppDeps, credentials: WechatCredentials): WechatGateway {
-  const { api } = createApi(deps, credentials);
+  const api = createApi(deps, credentials);
   const call = caller(api);
   return {
     appid: credentials.appid,
@@ -167,7 +167,7 @@ const cache = new WeakMap<AppDeps['db'], Map<string, WechatGateway>>();
 export function wechatGateway(deps: AppDeps, credentials: WechatCredentials): WechatGateway {
   let byApp = cache.get(deps.db);
   if (!byApp) cache.set(deps.db, (byApp = new Map()));
-  const key = `${credentials.appid}|${credentials.apiBase ?? ''}`;
+  const key = [credentials.appid, credentials.secret, credentials.apiBase ?? ''].join('|');
   let gateway = byApp.get(key);
   if (!gateway) byApp.set(key, (gateway = createWechatGateway(deps, credentials)));
   return gateway;
