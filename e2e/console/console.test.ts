@@ -141,6 +141,8 @@ describe('mediator console in Chromium', () => {
     await overlay.locator('button[type=submit]').click();
     await expect.poll(() => page.textContent('[data-testid=save-message]')).toBe('已保存。');
     expect(await body().inputValue()).toBe('写到一半的文字。\n');
+    // Saving a published article keeps it in the mini-program.
+    expect(await server.deps.db.dataSource.query(`SELECT listed FROM articles WHERE slug = 'override-case'`)).toEqual([{ listed: true }]);
   });
 
   it('speaks French on request', async () => {

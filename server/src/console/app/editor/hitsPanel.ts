@@ -33,6 +33,17 @@ const t = messages(
   },
 );
 
+/** The word list's categories (content/words.yaml); an unknown one is shown as written. */
+const category = messages(
+  { 'sexual-health': '性健康', 'sexual-acts': '性行为', 'sex-work': '性工作', violence: '暴力', police: '警察', migration: '移民', drugs: '毒品' },
+  { 'sexual-health': 'santé sexuelle', 'sexual-acts': 'actes sexuels', 'sex-work': 'travail du sexe', violence: 'violence', police: 'police', migration: 'migration', drugs: 'drogues' },
+);
+const CATEGORIES = ['sexual-health', 'sexual-acts', 'sex-work', 'violence', 'police', 'migration', 'drugs'] as const;
+const categoryName = (c: string) => {
+  const known = CATEGORIES.find((k) => k === c);
+  return known ? category(known) : c;
+};
+
 interface Options {
   /** Replaces the given hits (all of one word) with `replacement`. */
   replace(hits: FieldHit[], replacement: string): void;
@@ -71,7 +82,7 @@ export function hitsPanel({ replace, show }: Options) {
           { class: `hit-row ${first.level}`, 'data-testid': 'hit' },
           h('span', { class: `badge ${first.level}` }, t(first.level)),
           h('button', { type: 'button', class: 'word', onclick: () => show(first) }, first.text),
-          h('span', { class: 'muted' }, `${fields} · ${first.category}${group.length > 1 ? ` · ×${group.length}` : ''}`),
+          h('span', { class: 'muted' }, `${fields} · ${categoryName(first.category)}${group.length > 1 ? ` · ×${group.length}` : ''}`),
           actions,
         ),
       );

@@ -99,6 +99,7 @@ export function publishPanel(o: Options): HTMLElement {
     h('div', { class: 'row' }, h('button', { type: 'button', class: 'danger big', onclick: () => void run(reason.value.trim()) }, t('overrideButton')), h('button', { type: 'button', class: 'quiet', onclick: () => (overrideBox.hidden = true) }, t('cancel'))),
   );
   overrideBox.hidden = true;
+  reason.addEventListener('input', () => (reasonError.hidden = true));
   const button = h('button', { type: 'button', class: 'primary big', 'data-testid': 'publish', onclick: () => void start() }, t('publish'));
 
   function showPublished(url: string) {

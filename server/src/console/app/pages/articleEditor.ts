@@ -69,6 +69,7 @@ export const articleEditorPage: Page = {
     const summary = h('textarea', { id: 'summary', rows: 2, maxlength: 200, value: a.summary });
     const listed = h('input', { id: 'listed', type: 'checkbox', checked: a.listed });
     const status = h('span', { class: `badge ${article?.status ?? 'draft'}`, 'data-testid': 'editor-status' }, common(article?.status ?? 'draft'));
+    const heading = h('h1', {}, id ? t('editHeading') : t('newHeading'));
     const message = h('p', { class: 'message', 'aria-live': 'polite', 'data-testid': 'save-message' });
 
     let hits: FieldHit[] = [];
@@ -121,6 +122,7 @@ export const articleEditorPage: Page = {
         ? (await api<{ data: AdminArticleDTO }>('PUT', `/api/admin/articles/${id}`, payload)).data
         : (await api<{ data: AdminArticleDTO }>('POST', '/api/admin/articles', payload)).data;
       if (!id) history.replaceState(null, '', `#/articles/${saved.id}`);
+      heading.textContent = t('editHeading');
       id = saved.id;
       status.className = `badge ${saved.status}`;
       status.textContent = common(saved.status);
@@ -174,10 +176,13 @@ export const articleEditorPage: Page = {
         const fresh = (await api<{ data: AdminArticleDTO }>('GET', `/api/admin/articles/${saved.id}`)).data;
         status.className = `badge ${fresh.status}`;
         status.textContent = common(fresh.status);
+        // Publishing lists the article in the mini-program; the next save must not unlist it.
+        listed.checked = fresh.listed;
         return outcome;
       },
       async markPublished(url) {
         await api('POST', `/api/admin/articles/${id}/mark-published`, { url });
+        listed.checked = true;
         status.className = 'badge published';
         status.textContent = common('published');
       },
@@ -189,7 +194,7 @@ export const articleEditorPage: Page = {
     return h(
       'div',
       { class: 'editor' },
-      h('div', { class: 'page-head' }, h('a', { href: '#/articles', class: 'back', onclick: (e: Event) => { e.preventDefault(); go('articles'); } }, common('back')), h('h1', {}, id ? t('editHeading') : t('newHeading')), status),
+      h('div', { class: 'page-head' }, h('a', { href: '#/articles', class: 'back', onclick: (e: Event) => { e.preventDefault(); go('articles'); } }, common('back')), heading, status),
       article?.source === 'content' ? h('p', { class: 'notice' }, t('fromContent')) : null,
       h(
         'div',

@@ -9,6 +9,13 @@ const t = messages(
   { nav: 'Journal', heading: 'Journal', intro: 'Qui a fait quoi, et quand (jamais le contenu des messages).', at: 'Quand', who: 'Qui', action: 'Action', target: 'Objet', detail: 'Détails', empty: 'Rien pour l’instant.' },
 );
 
+/** Articles and updates link to their editor; other targets show their kind and a short id. */
+function target(e: AuditEntryDTO): Node | string {
+  if (!e.targetType || !e.targetId) return '—';
+  const label = `${e.targetType} ${e.targetId.slice(0, 8)}`;
+  return e.targetType === 'article' || e.targetType === 'update' ? h('a', { href: `#/${e.targetType}s/${e.targetId}` }, label) : label;
+}
+
 export const auditPage: Page = {
   route: 'audit',
   nav: { label: () => t('nav'), roles: ['admin'] },
@@ -21,7 +28,7 @@ export const auditPage: Page = {
         h('td', {}, formatDateTime(e.at)),
         h('td', {}, e.username ?? '—'),
         h('td', {}, h('code', {}, e.action)),
-        h('td', {}, e.targetType ? `${e.targetType} ${e.targetId?.slice(0, 8) ?? ''}` : '—'),
+        h('td', {}, target(e)),
         h('td', { class: 'detail' }, e.detail ? Object.entries(e.detail).filter(([, v]) => v !== null).map(([k, v]) => `${k}: ${v}`).join(' · ') : ''),
       ),
     );

@@ -58,6 +58,7 @@ export const updateEditorPage: Page = {
     const from = h('input', { id: 'from', type: 'date', value: u?.publishedOn ?? '' });
     const until = h('input', { id: 'until', type: 'date', value: u?.expiresOn ?? '' });
     const state = h('span', { class: `badge ${u?.state ?? 'draft'}` }, u ? common(u.state) : '');
+    const heading = h('h1', {}, id ? t('editHeading') : t('newHeading'));
     const message = h('p', { class: 'message', 'aria-live': 'polite' });
     let hits: FieldHit[] = [];
 
@@ -83,6 +84,7 @@ export const updateEditorPage: Page = {
 
     function show(saved: AdminUpdateDTO) {
       if (!id) history.replaceState(null, '', `#/updates/${saved.id}`);
+      heading.textContent = t('editHeading');
       id = saved.id;
       from.value = saved.publishedOn;
       until.value = saved.expiresOn ?? '';
@@ -130,7 +132,7 @@ export const updateEditorPage: Page = {
     return h(
       'div',
       { class: 'editor narrow' },
-      h('div', { class: 'page-head' }, h('a', { href: '#/updates', class: 'back', onclick: (e: Event) => { e.preventDefault(); go('updates'); } }, common('back')), h('h1', {}, id ? t('editHeading') : t('newHeading')), state),
+      h('div', { class: 'page-head' }, h('a', { href: '#/updates', class: 'back', onclick: (e: Event) => { e.preventDefault(); go('updates'); } }, common('back')), heading, state),
       h(
         'div',
         { class: 'meta-grid card' },

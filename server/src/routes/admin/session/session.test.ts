@@ -129,7 +129,7 @@ describe(`console sign-in and sessions on ${engine}`, () => {
 
 describe(`console sessions shared through the database on ${engine}`, () => {
   it('a session opened on one server process is valid on another', async () => {
-    const env = engine === 'postgres' ? { DATABASE_URL: await freshPostgresUrl() } : { DATA_DIR: await freshDataDir() };
+    const env: Record<string, string> = engine === 'postgres' ? { DATABASE_URL: await freshPostgresUrl() } : { DATA_DIR: await freshDataDir() };
     const first = await startTestServer({ env });
     await addMediator(first, 'amy');
     const c = await signIn(first, 'amy');
