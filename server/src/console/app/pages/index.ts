@@ -2,9 +2,10 @@ import { articleEditorPage } from './articleEditor';
 import { articlesPage } from './articles';
 import { auditPage } from './audit';
 import { flyersPage } from './flyers';
+import { reportsPage } from './reports';
 import type { Page } from './types';
 import { updateEditorPage } from './updateEditor';
 import { updatesPage } from './updates';
 
 /** Every screen, in menu order. The first one with a menu entry is the home screen. */
-export const pages: Page[] = [articlesPage, articleEditorPage, updatesPage, updateEditorPage, flyersPage, auditPage];
+export const pages: Page[] = [articlesPage, articleEditorPage, updatesPage, updateEditorPage, flyersPage, reportsPage, auditPage];
