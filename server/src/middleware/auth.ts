@@ -24,6 +24,8 @@ export function signedIn(ctx: Context): SignedIn {
 /** 401 unless the request carries the cookie of a live session; puts it in `ctx.state.signedIn`. */
 export function requireSession() {
   return async function requireSession(ctx: Context, next: Next) {
+    // Console answers hold drafts and tokens: no cache keeps them.
+    ctx.set('Cache-Control', 'no-store');
     const token = ctx.cookies.get(SESSION_COOKIE);
     if (!token) throw UnauthorizedError();
     const found = await findSession(ctx.deps.db.dataSource.manager, token, ctx.deps.now());

@@ -42,6 +42,7 @@ describe(`console sign-in and sessions on ${engine}`, () => {
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^lotus_session=[\w-]{43}; path=\/api\/admin; expires=.*; samesite=strict; httponly$/);
     expect(cookie).not.toMatch(/secure/);
+    expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
   it('marks the cookie Secure behind a TLS proxy', async () => {

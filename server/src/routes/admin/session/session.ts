@@ -25,6 +25,7 @@ export function sessionRouter() {
     const { username, password } = parse(LoginSchema, ctx.request.body ?? {});
     const result = await login({ deps: ctx.deps, username, password });
     setSessionCookie(ctx, result.token);
+    ctx.set('Cache-Control', 'no-store');
     ctx.body = { csrfToken: result.csrfToken, mediator: { username: result.mediator.username, role: result.mediator.role } };
   });
   router.get('/me', requireSession(), (ctx) => {
