@@ -11,7 +11,8 @@ function toAppError(err: unknown): AppError | null {
   const e = err as { status?: number; type?: string; message?: string; code?: string };
   if (e.status === 413 || e.type === 'entity.too.large') return PayloadTooLargeError();
   if (e.status === 400 || e.status === 415) {
-    return ValidationError(e.type === 'entity.parse.failed' ? 'The request body is not valid JSON' : 'The request could not be read');
+    const badJson = err instanceof SyntaxError || e.type === 'entity.parse.failed';
+    return ValidationError(badJson ? 'The request body is not valid JSON' : 'The request could not be read');
   }
   if (DB_DOWN.test(String(e.message ?? '')) || DB_DOWN.test(String(e.code ?? ''))) return DatabaseUnavailableError();
   return null;
