@@ -17,6 +17,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#f7f4f2',
     navigationBarTitleText: '',
     navigationBarTextStyle: 'black',
+    // Also shows Taro's title bar with a back button on H5, as WeChat does.
+    navigationStyle: 'default',
   },
   // Opening the app asks for nothing: no login, no location, no other permission.
   lazyCodeLoading: 'requiredComponents',

@@ -5,7 +5,7 @@
 export const PROGRAMME = {
   email: 'lotusbus@medecinsdumonde.net',
   city: 'paris',
-  serviceId: 'paris-lotus-bus',
+  serviceId: 'paris:paris-lotus-bus',
 } as const;
 
 /** Emergency numbers in France: they never change and must work with no network. */

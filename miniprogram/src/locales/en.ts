@@ -24,6 +24,7 @@ const en: Messages = {
     title: 'Home',
     updates: 'Latest news',
     noUpdates: 'No news right now',
+    moreUpdates: (n) => `${n} more`,
     tiles: {
       directory: 'Addresses',
       articles: 'Useful info',

@@ -24,6 +24,7 @@ const fr: Messages = {
     title: 'Accueil',
     updates: 'Dernières nouvelles',
     noUpdates: 'Pas de nouvelle pour le moment',
+    moreUpdates: (n) => `${n} autre${n > 1 ? 's' : ''} nouvelle${n > 1 ? 's' : ''}`,
     tiles: {
       directory: 'Adresses',
       articles: 'Infos pratiques',

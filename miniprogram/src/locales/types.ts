@@ -34,6 +34,7 @@ export interface Messages {
     title: string;
     updates: string;
     noUpdates: string;
+    moreUpdates: (n: number) => string;
     tiles: { directory: string; articles: string; check: string; emergency: string; report: string; about: string };
     tileHints: { directory: string; articles: string; check: string; emergency: string; report: string; about: string };
   };

@@ -24,6 +24,7 @@ const zhHans: Messages = {
     title: '首页',
     updates: '最新通知',
     noUpdates: '暂时没有新通知',
+    moreUpdates: (n) => `还有 ${n} 条通知`,
     tiles: {
       directory: '机构地址',
       articles: '实用信息',

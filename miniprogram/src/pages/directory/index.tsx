@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { View, Text, Input, ScrollView } from '@tarojs/components';
 import { SERVICE_TAGS, type ServiceTag } from '@lotus/server/contract/vocab';
@@ -21,6 +21,11 @@ export default function Directory() {
   const [q, setQ] = useState('');
   const [tag, setTag] = useState<ServiceTag | null>(null);
 
+  // A city opened from a flyer counts as chosen: the directory reopens on it next time.
+  useEffect(() => {
+    if (city) cache.setLastCity(city);
+  }, [city]);
+
   const cities = useCached(() => peekCities(lang), (force) => getCities(lang, force), [lang]);
   const services = useCached(
     () => (city ? peekServices(city, lang) : null),
@@ -38,7 +43,6 @@ export default function Directory() {
   const now = new Date();
 
   const choose = (slug: string) => {
-    cache.setLastCity(slug);
     setCity(slug);
     setPicking(false);
     setTag(null);

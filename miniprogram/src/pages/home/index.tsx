@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { useI18n } from '../../i18n';
@@ -24,11 +24,16 @@ function handleScene(params: Record<string, string | undefined>): void {
   if (route.url) void Taro.navigateTo({ url: route.url }).catch(() => undefined);
 }
 
+/** Updates stay short so the tiles are on the first screen; a tap opens one in full. */
+const SHOWN_UPDATES = 2;
+
 const go = (url: string) => () => void Taro.navigateTo({ url });
 
 export default function Home() {
   const { lang, t } = useI18n();
   const router = useRouter();
+  const [openUpdate, setOpenUpdate] = useState<string | null>(null);
+  const [allUpdates, setAllUpdates] = useState(false);
   const city = cache.lastCity();
   const updates = useCached(
     () => peekUpdates(lang, city),
@@ -45,13 +50,18 @@ export default function Home() {
     <Screen title={t.home.title}>
       <Text className='section-title'>{t.home.updates}</Text>
       {updates.state?.ok && <StatusNote savedAt={updates.state.savedAt} offline={updates.state.offline} />}
-      {list.map((u) => (
-        <View key={u.key} className='card update' data-testid='update'>
-          <Text className='update-title'>{u.title}</Text>
-          <Text className='update-body'>{u.body}</Text>
-          <Text className='muted'>{u.publishedAt.slice(0, 10)}</Text>
+      {(allUpdates ? list : list.slice(0, SHOWN_UPDATES)).map((u) => (
+        <View key={u.key} className='card update' data-testid='update' onClick={() => setOpenUpdate(openUpdate === u.key ? null : u.key)}>
+          <Text className='update-title'>📢 {u.title}</Text>
+          <Text className={openUpdate === u.key ? 'update-body' : 'update-body clamp'}>{u.body}</Text>
+          <Text className='update-date'>{u.publishedAt.slice(0, 10)}</Text>
         </View>
       ))}
+      {!allUpdates && list.length > SHOWN_UPDATES && (
+        <View className='chip more' onClick={() => setAllUpdates(true)}>
+          <Text>{t.home.moreUpdates(list.length - SHOWN_UPDATES)}</Text>
+        </View>
+      )}
       {updates.state?.ok && list.length === 0 && <Text className='muted block'>{t.home.noUpdates}</Text>}
       {updates.state && !updates.state.ok && <Text className='muted block'>{t.common.noNetwork}</Text>}
       {!updates.state && updates.loading && <Text className='muted block'>{t.common.loading}</Text>}

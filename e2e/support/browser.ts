@@ -1,0 +1,35 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ROOT } from './server';
+
+export const SHOTS = path.join(ROOT, 'test-output/e2e');
+
+export async function launch(): Promise<Browser> {
+  mkdirSync(SHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A 375×667 phone, touch, no permission granted: opening the app must not need any. */
+export function phone(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', permissions: [] });
+}
+
+/** What the phone shows (`name.png`), and the whole scrolled page (`name-full.png`). */
+export async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(250);
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  const height = await page.evaluate(() => {
+    const scroller = document.querySelector('.taro_page:not([style*="display: none"])') as HTMLElement | null;
+    return Math.max(scroller?.scrollHeight ?? 0, document.documentElement.scrollHeight);
+  });
+  if (height > 667) {
+    await page.setViewportSize({ width: 375, height: Math.min(height + 60, 4000) });
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: path.join(SHOTS, `${name}-full.png`) });
+    await page.setViewportSize({ width: 375, height: 667 });
+  }
+}
