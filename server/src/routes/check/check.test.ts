@@ -35,7 +35,7 @@ describe(`POST /api/check on ${engine}`, () => {
       [{ kind: 'fax', value: '1' }, 'kind must be one of phone, wechat, plate, email'],
       [{ kind: 'phone' }, 'value is required'],
       [{ kind: 'phone', value: '0612345678', device: 'short' }, 'device must be 16 to 64 letters, digits, _ or -'],
-      ['not an object', 'The request could not be read'],
+      ['not an object', 'The request body is not valid JSON'],
       [[1], 'Invalid input: expected object, received array'],
     ];
     for (const [body, message] of cases) {
