@@ -145,9 +145,22 @@ describe('mediator console in Chromium', () => {
     expect(await server.deps.db.dataSource.query(`SELECT listed FROM articles WHERE slug = 'override-case'`)).toEqual([{ listed: true }]);
   });
 
-  it('speaks French on request', async () => {
+  it('speaks French on request, keeping unsaved text, and asks before leaving it', async () => {
+    await body().fill('还没保存的一句话。\n');
     await page.click('button.lang >> text=Français');
     await page.waitForSelector('text=Publier sur le compte officiel');
+    expect(await body().inputValue()).toBe('还没保存的一句话。\n');
+
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await page.click('.nav >> text=Annonces');
+    await expect.poll(() => asked).toEqual(['Ce que vous avez écrit n’est pas enregistré. Quitter quand même ?']);
+    expect(await body().inputValue()).toBe('还没保存的一句话。\n');
+    await page.click('[data-testid=save]');
+    await expect.poll(() => page.textContent('[data-testid=save-message]')).toBe('Enregistré.');
     const nav = await page.locator('.nav a').allTextContents();
     expect(nav).toEqual(expect.arrayContaining(['Articles', 'Annonces', 'Journal']));
     await shot('08-editor-fr');

@@ -1,4 +1,5 @@
 import { onUnauthorized } from './api';
+import { isDirty, keepForRedraw, resetDraft } from './dirty';
 import { clear, h } from './dom';
 import { CONSOLE_LANGS, lang, messages, onLangChange, setLang } from './i18n';
 import { loginForm, loginOverlay } from './login';
@@ -7,8 +8,8 @@ import type { Page } from './pages/types';
 import { currentMe, loadMe, signOut, type Me } from './session';
 
 const t = messages(
-  { brand: 'Lotus 后台', logout: '退出', expired: '登录已过期，请重新登录。您写的内容还在页面上。', notFound: '没有这个页面。', langName: '中文' },
-  { brand: 'Console Lotus', logout: 'Se déconnecter', expired: 'Session expirée : reconnectez-vous. Ce que vous avez écrit est toujours là.', notFound: 'Cette page n’existe pas.', langName: 'Français' },
+  { leave: '您写的内容还没有保存。确定要离开吗？', brand: 'Lotus 后台', logout: '退出', expired: '登录已过期，请重新登录。您写的内容还在页面上。', notFound: '没有这个页面。', langName: '中文' },
+  { leave: 'Ce que vous avez écrit n’est pas enregistré. Quitter quand même ?', brand: 'Console Lotus', logout: 'Se déconnecter', expired: 'Session expirée : reconnectez-vous. Ce que vous avez écrit est toujours là.', notFound: 'Cette page n’existe pas.', langName: 'Français' },
 );
 const LANG_LABELS = { 'zh-Hans': '中文', fr: 'Français' } as const;
 
@@ -61,6 +62,7 @@ function header(me: Me, path: string): HTMLElement {
 }
 
 async function render(): Promise<void> {
+  resetDraft();
   document.documentElement.lang = lang();
   const me = currentMe();
   clear(root);
@@ -91,6 +93,16 @@ async function render(): Promise<void> {
 onUnauthorized(async () => {
   await loginOverlay(t('expired'));
 });
-onLangChange(() => void render());
-window.addEventListener('hashchange', () => void render());
+/** The language switch redraws the page with any unsaved text kept. */
+onLangChange(() => {
+  keepForRedraw();
+  void render();
+});
+window.addEventListener('hashchange', (e) => {
+  if (isDirty() && !confirm(t('leave'))) {
+    history.replaceState(null, '', e.oldURL);
+    return;
+  }
+  void render();
+});
 void loadMe().then(() => render());

@@ -1,5 +1,6 @@
 import type { AdminArticleDTO } from '../../../presenters/admin';
 import { api, download, explain } from '../api';
+import { setDirty, takeKept, trackDraft } from '../dirty';
 import { debounce, h } from '../dom';
 import { highlightedText } from '../editor/highlightedText';
 import { replaceHits, screenFields, type FieldHit, type FieldName } from '../editor/hits';
@@ -60,7 +61,9 @@ export const articleEditorPage: Page = {
   async render({ params, go }) {
     let id: string | null = params.id === 'new' ? null : params.id;
     const article = id ? (await api<{ data: AdminArticleDTO }>('GET', `/api/admin/articles/${id}`)).data : null;
-    const a = article ?? EMPTY;
+    const draftKey = `article:${params.id}`;
+    const kept = takeKept<typeof EMPTY>(draftKey);
+    const a = kept ?? article ?? EMPTY;
 
     const title = h('input', { id: 'title', value: a.title, maxlength: 64 });
     const slug = h('input', { id: 'slug', value: a.slug, maxlength: 60, pattern: '[a-z0-9][a-z0-9-]*' });
@@ -107,21 +110,28 @@ export const articleEditorPage: Page = {
       void preview.update(title.value, body.value).catch(() => undefined);
     }, 350);
     function changed(now = false) {
+      setDirty(true);
       message.textContent = '';
       if (now) {
         void rescreen();
         void preview.update(title.value, body.value).catch(() => undefined);
       } else later();
     }
-    title.addEventListener('input', () => changed());
-    summary.addEventListener('input', () => changed());
+    for (const input of [title, slug, summary, lang, category, listed]) input.addEventListener('input', () => changed());
+    const fieldsNow = () => ({ slug: slug.value.trim(), lang: lang.value as typeof EMPTY.lang, category: category.value as typeof EMPTY.category, title: title.value, summary: summary.value, body: body.value, listed: listed.checked });
+    trackDraft(draftKey, fieldsNow);
+    if (kept) setDirty(true);
 
     async function save(): Promise<AdminArticleDTO> {
-      const payload = { slug: slug.value.trim(), lang: lang.value, category: category.value, title: title.value, summary: summary.value, body: body.value, listed: listed.checked };
+      const payload = fieldsNow();
       const saved = id
         ? (await api<{ data: AdminArticleDTO }>('PUT', `/api/admin/articles/${id}`, payload)).data
         : (await api<{ data: AdminArticleDTO }>('POST', '/api/admin/articles', payload)).data;
-      if (!id) history.replaceState(null, '', `#/articles/${saved.id}`);
+      setDirty(false);
+      if (!id) {
+        history.replaceState(null, '', `#/articles/${saved.id}`);
+        trackDraft(`article:${saved.id}`, fieldsNow);
+      }
       heading.textContent = t('editHeading');
       id = saved.id;
       status.className = `badge ${saved.status}`;

@@ -1,5 +1,6 @@
 import type { AdminUpdateDTO } from '../../../presenters/admin';
 import { api, explain } from '../api';
+import { setDirty, takeKept, trackDraft } from '../dirty';
 import { debounce, h } from '../dom';
 import { replaceHits, screenFields, type FieldHit } from '../editor/hits';
 import { hitsPanel } from '../editor/hitsPanel';
@@ -49,7 +50,10 @@ export const updateEditorPage: Page = {
   route: 'updates/:id',
   async render({ params, go }) {
     let id: string | null = params.id === 'new' ? null : params.id;
-    const u = id ? (await api<{ data: AdminUpdateDTO }>('GET', `/api/admin/updates/${id}`)).data : null;
+    const loaded = id ? (await api<{ data: AdminUpdateDTO }>('GET', `/api/admin/updates/${id}`)).data : null;
+    const draftKey = `update:${params.id}`;
+    const kept = takeKept<Partial<AdminUpdateDTO>>(draftKey);
+    const u = (kept ? { ...loaded, ...kept } : loaded) as AdminUpdateDTO | null;
     const key = h('input', { id: 'key', value: u?.key ?? '', maxlength: 60 });
     const lang = h('select', { id: 'lang' }, ...(['zh-Hans', 'fr', 'en'] as const).map((l) => h('option', { value: l, selected: l === (u?.lang ?? 'zh-Hans') }, common(l))));
     const city = h('input', { id: 'city', value: u?.city ?? '', placeholder: 'paris' });
@@ -57,7 +61,7 @@ export const updateEditorPage: Page = {
     const body = h('textarea', { id: 'body', rows: 6, value: u?.body ?? '' });
     const from = h('input', { id: 'from', type: 'date', value: u?.publishedOn ?? '' });
     const until = h('input', { id: 'until', type: 'date', value: u?.expiresOn ?? '' });
-    const state = h('span', { class: `badge ${u?.state ?? 'draft'}` }, u ? common(u.state) : '');
+    const state = h('span', { class: `badge ${loaded?.state ?? 'draft'}` }, loaded ? common(loaded.state) : '');
     const heading = h('h1', {}, id ? t('editHeading') : t('newHeading'));
     const message = h('p', { class: 'message', 'aria-live': 'polite' });
     let hits: FieldHit[] = [];
@@ -81,9 +85,17 @@ export const updateEditorPage: Page = {
     const later = debounce(() => void rescreen(), 350);
     title.addEventListener('input', later);
     body.addEventListener('input', later);
+    for (const input of [key, lang, city, title, body, from, until]) input.addEventListener('input', () => setDirty(true));
+    const fieldsNow = () => ({ key: key.value.trim(), lang: lang.value as AdminUpdateDTO['lang'], city: city.value.trim() || null, title: title.value, body: body.value, publishedOn: from.value, expiresOn: until.value || null });
+    trackDraft(draftKey, fieldsNow);
+    if (kept) setDirty(true);
 
     function show(saved: AdminUpdateDTO) {
-      if (!id) history.replaceState(null, '', `#/updates/${saved.id}`);
+      setDirty(false);
+      if (!id) {
+        history.replaceState(null, '', `#/updates/${saved.id}`);
+        trackDraft(`update:${saved.id}`, fieldsNow);
+      }
       heading.textContent = t('editHeading');
       id = saved.id;
       from.value = saved.publishedOn;
@@ -93,7 +105,7 @@ export const updateEditorPage: Page = {
       expireButton.hidden = false;
     }
     async function save(): Promise<AdminUpdateDTO> {
-      const payload = { key: key.value.trim(), lang: lang.value, city: city.value.trim() || null, title: title.value, body: body.value, publishedOn: from.value || undefined, expiresOn: until.value || null };
+      const payload = { ...fieldsNow(), publishedOn: from.value || undefined };
       const saved = id ? (await api<{ data: AdminUpdateDTO }>('PUT', `/api/admin/updates/${id}`, payload)).data : (await api<{ data: AdminUpdateDTO }>('POST', '/api/admin/updates', payload)).data;
       show(saved);
       return saved;
@@ -117,7 +129,7 @@ export const updateEditorPage: Page = {
     expireButton.hidden = !id;
 
     const publish = publishPanel({
-      initial: { url: u?.wechatUrl ?? null, error: u?.wechatStatus === 'failed' ? u.wechatError : null },
+      initial: { url: loaded?.wechatUrl ?? null, error: loaded?.wechatStatus === 'failed' ? loaded.wechatError : null },
       blocked: () => hits.filter((x) => x.level === 'block').length,
       async publish(override) {
         const saved = await save();
