@@ -20,11 +20,13 @@ export function phone(browser: Browser): Promise<BrowserContext> {
 
 /** What the phone shows (`name.png`), and the whole scrolled page (`name-full.png`). */
 export async function shoot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(250);
+  // Taro's H5 page transition takes about 300 ms.
+  await page.waitForTimeout(600);
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
   const height = await page.evaluate(() => {
-    const scroller = document.querySelector('.taro_page:not([style*="display: none"])') as HTMLElement | null;
-    return Math.max(scroller?.scrollHeight ?? 0, document.documentElement.scrollHeight);
+    const shown = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter((p) => getComputedStyle(p).display !== 'none');
+    const bar = document.querySelector<HTMLElement>('#taro-navigation-bar')?.offsetHeight ?? 0;
+    return Math.max(0, ...shown.map((p) => p.scrollHeight)) + bar;
   });
   if (height > 667) {
     await page.setViewportSize({ width: 375, height: Math.min(height + 60, 4000) });

@@ -25,7 +25,7 @@ export function Outbox() {
           <Text className='sub'>📥 {t.report.pending(pending.length)}</Text>
           {pending.map((r) => (
             <View key={r.id} className='row'>
-              <Text>
+              <Text className='row-text'>
                 {CATEGORY_ICONS[r.body.category]} {t.reportCategories[r.body.category]}
                 {r.rejected && r.error ? ` · ${r.error}` : ''}
               </Text>
@@ -44,7 +44,7 @@ export function Outbox() {
           <Text className='sub'>{t.report.myReports}</Text>
           {sent.map((s) => (
             <View key={s.reference} className='row'>
-              <Text>
+              <Text className='row-text'>
                 {CATEGORY_ICONS[s.category]} {s.reference}
               </Text>
               {s.withdrawn ? (
