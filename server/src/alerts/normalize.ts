@@ -22,21 +22,24 @@ export const INVALID_MESSAGES: Record<IdentifierKind, string> = {
 function phone(value: string, region: CountryCode | undefined): Identifier | null {
   // A Chinese mobile (11 digits from 13… to 19…) cannot be French: without a stated region, read it as Chinese.
   const chineseMobile = /^1[3-9]\d{9}$/.test(value.replace(/[\s.\-()]/g, ''));
-  const regions: CountryCode[] = region ? [region] : chineseMobile ? ['CN'] : ['FR'];
-  for (const r of regions) {
-    const parsed = parsePhoneNumberFromString(value, r);
-    if (!parsed?.isValid()) continue;
-    const [country, ...national] = parsed.formatInternational().split(' ');
-    const rest = national.join(' ');
-    const digits = rest.replace(/\D/g, '').length;
-    let seen = 0;
-    const masked = rest.replace(/\d/g, (d) => {
-      seen += 1;
-      return seen === 1 || seen > digits - 2 ? d : BULLET;
-    });
-    return { kind: 'phone', normalized: parsed.number, masked: `${country} ${masked}` };
-  }
-  return null;
+  const parsed = parsePhoneNumberFromString(value, region ?? (chineseMobile ? 'CN' : 'FR'));
+  if (!parsed?.isValid()) return null;
+  return {
+    kind: 'phone',
+    normalized: parsed.number,
+    // Formatting costs more than parsing, and a check never needs the masked form: made on first read.
+    get masked() {
+      const [country, ...national] = parsed.formatInternational().split(' ');
+      const rest = national.join(' ');
+      const digits = rest.replace(/\D/g, '').length;
+      let seen = 0;
+      const masked = rest.replace(/\d/g, (d) => {
+        seen += 1;
+        return seen === 1 || seen > digits - 2 ? d : BULLET;
+      });
+      return `${country} ${masked}`;
+    },
+  };
 }
 
 /** Keeps the first and last two characters, bullets the rest, leaves separators as they are. */
