@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    name: 'e2e',
     root: __dirname,
     include: ['**/*.test.ts'],
     globalSetup: ['./support/globalSetup.ts'],

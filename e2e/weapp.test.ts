@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from './support/server';
@@ -70,8 +71,9 @@ describe('weapp build in a WeChat stand-in', () => {
     expect(text(home)).toContain('最新通知');
     expect(text(home)).toContain('机构地址');
     expect(text(home)).toContain('紧急求助');
-    const share = (home.onShareAppMessage as (o: unknown) => { title: string })({ from: 'menu' });
-    expect(share.title).toBe('生活小贴士');
+    const share = (home.onShareAppMessage as (o: unknown) => Record<string, string>)({ from: 'menu' });
+    expect(share).toEqual({ title: '生活小贴士', path: '/pages/home/index', imageUrl: '/assets/share.png' });
+    expect(existsSync(path.join(distDir, 'assets/share.png'))).toBe(true);
 
     const mark = wc.calls.length;
     await open('pages/home/index', { scene: encodeURIComponent('c=paris&f=bt2611') });

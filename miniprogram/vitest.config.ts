@@ -14,6 +14,7 @@ export default defineConfig({
     alias: { '@tarojs/taro': path.resolve(__dirname, 'test/taro.mock.ts') },
   },
   test: {
+    name: 'miniprogram',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
   },

@@ -19,10 +19,10 @@ const LIMIT = 2 * 1024 * 1024;
 const BUDGET = 1024 * 1024;
 const RUNS = 5;
 
-function files(dir: string): { file: string; bytes: number }[] {
+function files(dir: string, root = dir): { file: string; bytes: number }[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    return e.isDirectory() ? files(p) : [{ file: path.relative(dir, p), bytes: statSync(p).size }];
+    return e.isDirectory() ? files(p, root) : [{ file: path.relative(root, p), bytes: statSync(p).size }];
   });
 }
 
@@ -45,8 +45,8 @@ async function firstPaint(browser: Browser, url: string, throttled: boolean): Pr
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   }
   let bytes = 0;
-  page.on('response', (res) => {
-    void res.body().then((b) => (bytes += b.length)).catch(() => undefined);
+  page.on('requestfinished', (req) => {
+    void req.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize)).catch(() => undefined);
   });
   await page.goto(url, { waitUntil: 'load' });
   await page.locator('[data-testid="tile-directory"]').first().waitFor({ timeout: 60_000 });
@@ -83,7 +83,7 @@ async function main() {
       const fcps = runs.map((r) => r.fcp);
       console.log(
         `\nH5 Home FCP ${throttled ? '(fast-3G, CPU 4×)' : '(unthrottled)    '}: median ${median(fcps).toFixed(0)} ms ` +
-          `[${fcps.map((x) => x.toFixed(0)).join(', ')}], transferred ${kb(median(runs.map((r) => r.bytes)))} (cold cache)`,
+          `[${fcps.map((x) => x.toFixed(0)).join(', ')}], transferred ${kb(median(runs.map((r) => r.bytes)))} (cold cache, gzip)`,
       );
     }
   } finally {

@@ -24,7 +24,7 @@ export async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(600);
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
   const height = await page.evaluate(() => {
-    const shown = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter((p) => getComputedStyle(p).display !== 'none');
+    const shown = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((p) => getComputedStyle(p).display !== 'none');
     const bar = document.querySelector<HTMLElement>('#taro-navigation-bar')?.offsetHeight ?? 0;
     return Math.max(0, ...shown.map((p) => p.scrollHeight)) + bar;
   });

@@ -25,7 +25,8 @@ export default defineConfig<'webpack5'>(async () => {
     defineConstants: {
       LOTUS_API_BASE: JSON.stringify(process.env.LOTUS_API_BASE ?? ''),
     },
-    copy: { patterns: [], options: {} },
+    // The share card's picture (a plain tomato): without one WeChat shares a screenshot of the page.
+    copy: { patterns: isH5 ? [] : [{ from: 'src/assets/share.png', to: 'dist/assets/share.png' }], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
@@ -58,6 +59,11 @@ export default defineConfig<'webpack5'>(async () => {
         cssModules: { enable: false },
       },
       devServer: { host: '127.0.0.1', port: 10086 },
+      // Taro splits only initial chunks, so every lazily loaded page carried its own copy of the
+      // shared code (locales, components): share it across pages instead.
+      webpackChain(chain) {
+        chain.optimization.merge({ splitChunks: { chunks: 'all' } });
+      },
     },
   };
   if (!production) config.mini = { ...config.mini, debugReact: true };

@@ -5,6 +5,7 @@ import { LANGS } from '@lotus/server/contract/lang';
 import { useI18n } from '../i18n';
 import { MESSAGES } from '../locales';
 import { quickExit } from '../quickExit';
+import { neutralShare } from '../share';
 import './Screen.scss';
 
 interface Props {
@@ -21,7 +22,7 @@ export function Screen({ title, children }: Props) {
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title }).catch(() => undefined);
   }, [title]);
-  useShareAppMessage(() => ({ title: t.common.shareTitle, path: '/pages/home/index' }));
+  useShareAppMessage(() => neutralShare(t));
   return (
     <View className='screen'>
       <View className='topbar'>

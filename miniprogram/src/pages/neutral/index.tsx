@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import Taro, { useShareAppMessage } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { useI18n } from '../../i18n';
+import { neutralShare } from '../../share';
 import './index.scss';
 
 /**
@@ -13,7 +14,7 @@ export default function Neutral() {
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: t.neutral.title }).catch(() => undefined);
   }, [t]);
-  useShareAppMessage(() => ({ title: t.common.shareTitle, path: '/pages/neutral/index' }));
+  useShareAppMessage(() => neutralShare(t, '/pages/neutral/index'));
   return (
     <View className='recipe' data-testid='neutral'>
       <Text className='recipe-kicker'>{t.neutral.title}</Text>

@@ -12,14 +12,14 @@ import './index.scss';
 
 function Location({ place }: { place: LocationDTO }) {
   const { t } = useI18n();
-  const copy = () => void Taro.setClipboardData({ data: `${place.address}, ${place.postalCode} ${place.city}` });
+  // LocationDTO.city is the directory's city slug, not the locality (Le Kremlin-Bicêtre is filed under paris): the postal code says where.
+  const line = `${place.address}, ${place.postalCode}`;
+  const copy = () => void Taro.setClipboardData({ data: line });
   const canMap = place.lat !== null && place.lng !== null;
   return (
     <View className='card'>
       {place.name && <Text className='place-name'>{place.name}</Text>}
-      <Text className='block'>
-        {place.address}, {place.postalCode} {place.city}
-      </Text>
+      <Text className='block'>{line}</Text>
       <View className='btn-row'>
         {canMap && (
           <View
