@@ -128,6 +128,23 @@ describe(`console sign-in and sessions on ${engine}`, () => {
   });
 });
 
+describe(`login attempts per address on ${engine}`, () => {
+  it('slows one address trying many names: the 61st attempt in an hour is refused', async () => {
+    const server = await startTestServer({ now: () => new Date('2026-11-23T10:30:00Z') });
+    try {
+      await addMediator(server, 'amy');
+      for (let i = 0; i < 60; i++) {
+        const res = await request(`${server.url}/api/admin/login`, 'POST', { username: `guess${i}`, password: 'some password' });
+        expect(res.status).toBe(401);
+      }
+      const res = await request(`${server.url}/api/admin/login`, 'POST', { username: 'amy', password: PASSWORD });
+      expect([res.status, res.json, res.headers.get('retry-after')]).toEqual([429, { error: { code: 'rate_limited', message: 'Too many requests: try again in 30 minute(s)' } }, '1800']);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe(`console sessions shared through the database on ${engine}`, () => {
   it('a session opened on one server process is valid on another', async () => {
     const env: Record<string, string> = engine === 'postgres' ? { DATABASE_URL: await freshPostgresUrl() } : { DATA_DIR: await freshDataDir() };

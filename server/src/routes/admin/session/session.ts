@@ -2,6 +2,7 @@ import Router from '@koa/router';
 import type { Context } from 'koa';
 import { recordAudit } from '../../../auth/audit';
 import { login } from '../../../auth/login';
+import { loginThrottle } from '../../../auth/loginThrottle';
 import { destroySession, SESSION_COOKIE, SESSION_MAX_MS } from '../../../auth/sessions';
 import { csrf, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
@@ -21,7 +22,7 @@ function setSessionCookie(ctx: Context, token: string | null) {
 
 export function sessionRouter() {
   const router = new Router({ prefix: '/api/admin' });
-  router.post('/login', async (ctx) => {
+  router.post('/login', loginThrottle(), async (ctx) => {
     const { username, password } = parse(LoginSchema, ctx.request.body ?? {});
     const result = await login({ deps: ctx.deps, username, password });
     setSessionCookie(ctx, result.token);
