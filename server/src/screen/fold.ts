@@ -99,6 +99,11 @@ function build(): FoldTables {
       kind[c] = c <= 0xdbff ? HIGH : NOISE;
       continue;
     }
+    if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)) {
+      // Han and Hangul syllables: letters that fold to themselves (before simplification); saves most of the build.
+      kind[c] = LETTER;
+      continue;
+    }
     const ch = String.fromCharCode(c);
     kind[c] = classify(ch);
     if (kind[c] !== LETTER) continue;
@@ -126,6 +131,7 @@ function build(): FoldTables {
   }
   for (let c = 0; c < 0x10000; c++) {
     if (kind[c] !== LETTER) continue;
+    if (fold[c] >= 0x3400 && fold[c] <= 0x9fff) continue;
     const f = String.fromCharCode(fold[c]);
     if (/\p{N}/u.test(f)) spaced[c] = DIGIT;
     else if (!NOT_SPACED.test(f)) spaced[c] = SPACED_LETTER;
