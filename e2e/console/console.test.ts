@@ -126,6 +126,12 @@ describe('mediator console in Chromium', () => {
     await page.locator('[data-testid=published-url]').waitFor();
     const audit = await server.deps.db.dataSource.query(`SELECT action, detail FROM audit_entries WHERE action = 'article.override'`);
     expect(audit).toEqual([{ action: 'article.override', detail: { reason: '引用法律原文，不能改字。', blockedHits: 2, categories: 'sexual-health' } }]);
+
+    // "Replace all" fixes every occurrence, in the title and in the text.
+    await page.click('[data-testid=replace-all]');
+    await expect.poll(() => page.inputValue('#title')).toBe('关于工具');
+    expect(await body().inputValue()).toBe('法律原文：“工具不能作为证据。”\n');
+    await expect.poll(() => page.locator('[data-testid=hit]').count()).toBe(0);
   });
 
   it('asks to sign in again when the session has expired, keeping what was typed', async () => {
@@ -175,6 +181,9 @@ describe('mediator console in Chromium', () => {
     const updates = await request(`${server.url}/api/updates?lang=fr`, 'GET');
     expect(updates.json.data.map((u: { key: string }) => u.key)).toContain('jeudi-annule');
     await shot('09-update-fr');
+    await page.click('text=← Retour à la liste');
+    await page.waitForSelector('[data-testid=update-row]');
+    await shot('09b-updates-fr');
     await page.click('.nav >> text=Journal');
     await page.waitForSelector('[data-testid=audit-row]');
     await shot('10-audit-fr');
