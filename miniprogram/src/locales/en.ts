@@ -191,7 +191,7 @@ const en: Messages = {
     call15: 'Call 15',
     call15Hint: 'Ambulance (SAMU): illness, injury',
     call17: 'Call 17',
-    call17Hint: 'Police emergency, when you are in danger',
+    call17Hint: 'Emergency help, when you are in danger',
     programme: 'Call the Lotus Bus',
     programmeHint: 'A team that speaks Chinese',
     sms114: 'Text 114',

@@ -191,7 +191,7 @@ const fr: Messages = {
     call15: 'Appeler le 15',
     call15Hint: 'SAMU : malaise, blessure',
     call17: 'Appeler le 17',
-    call17Hint: 'Police secours, quand vous êtes en danger',
+    call17Hint: 'Secours, quand vous êtes en danger',
     programme: 'Appeler le Lotus Bus',
     programmeHint: 'Une équipe qui parle chinois',
     sms114: 'SMS au 114',

@@ -4,7 +4,7 @@ import type { Weekday } from '@lotus/server/contract/hours';
 
 /**
  * Every word the person sees. A CI step screens these files for words WeChat censors, so they are
- * written in the programme's euphemistic register (工具 for condoms, nothing explicit about harm).
+ * written in the programme's euphemistic register (工具 "tools" for prevention supplies, nothing explicit about harm).
  */
 export interface Messages {
   /** Shown in the language switch, in its own language. */

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The same screener and word list as the CI gate (`npm run screen -- miniprogram/src/locales`), so a
+ * blocked word fails here first. Warn-level hits are allowed: the contract's category key `violence`
+ * is one, and it is never shown.
+ */
+/** Loaded by path so this package's stricter tsc does not type-check the server's sources. */
+const SCREEN = path.resolve(__dirname, '../../../server/src/screen/index.ts');
+type ScreenText = (text: string) => { text: string; level: 'block' | 'warn' }[];
+
+describe('locale files pass the censorship screen', () => {
+  for (const file of ['zh-Hans.ts', 'fr.ts', 'en.ts', 'types.ts']) {
+    it(`${file} has no blocked word`, async () => {
+      const { screenText } = (await import(SCREEN)) as { screenText: ScreenText };
+      const hits = screenText(readFileSync(path.join(__dirname, file), 'utf8'));
+      expect(hits.filter((h) => h.level === 'block').map((h) => h.text)).toEqual([]);
+      expect(hits.map((h) => h.text).filter((t) => t !== 'violence')).toEqual([]);
+    });
+  }
+});
