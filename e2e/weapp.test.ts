@@ -27,9 +27,9 @@ const requests = (from = 0) =>
   }));
 const text = (page: PageInstance) => textOf(page.data.root);
 
-/** Taps the deepest element showing `label`, then lets React render and requests finish. */
-async function tap(page: PageInstance, label: string): Promise<void> {
-  const node = findByText(page.data.root, label);
+/** Taps the first, deepest element showing `label` (or exactly `label`), then lets React render and requests finish. */
+async function tap(page: PageInstance, label: string, { exact = false } = {}): Promise<void> {
+  const node = findByText(page.data.root, label, exact);
   if (!node) throw new Error(`nothing shows "${label}" on ${page.route}: ${text(page).slice(0, 300)}`);
   wc.fire(page, node, 'tap');
   await wc.settle();
@@ -161,6 +161,12 @@ describe('weapp build in a WeChat stand-in', () => {
     expect(text(page)).toContain(sent[0].reference);
     expect(JSON.stringify(wc.storage.get('lotus:reports:sent'))).not.toContain('06 55 44 33 22');
     expect(wc.storage.get('lotus:reports:queue')).toEqual([]);
+
+    const before = wc.calls.length;
+    await tap(page, '撤回', { exact: true });
+    expect(requests(before)).toEqual([{ method: 'DELETE', path: `/api/reports/${encodeURIComponent(sent[0].reference)}`, data: undefined }]);
+    expect(text(page)).toContain('已撤回');
+    expect((wc.storage.get('lotus:reports:sent') as { withdrawn: boolean }[])[0].withdrawn).toBe(true);
   });
 
   it('switches the language for every page and remembers it', async () => {

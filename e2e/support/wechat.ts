@@ -288,12 +288,13 @@ export function* walk(node: TreeNode | undefined): Generator<TreeNode> {
 }
 
 /** The first, deepest element (not a text node) whose text contains `text`; a tap on it bubbles to its handlers as in WeChat. */
-export function findByText(root: TreeNode | undefined, text: string): TreeNode | undefined {
+export function findByText(root: TreeNode | undefined, text: string, exact = false): TreeNode | undefined {
   if (!root || root.v !== undefined || !textOf(root).includes(text)) return undefined;
   for (const child of root.cn ?? []) {
-    const hit = findByText(child, text);
+    const hit = findByText(child, text, exact);
     if (hit) return hit;
   }
+  if (exact && textOf(root).trim() !== text) return undefined;
   return root.sid || root.uid ? root : undefined;
 }
 
