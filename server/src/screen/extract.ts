@@ -86,7 +86,9 @@ function yamlSegments(source: string, offset: number): Segment[] {
       if (typeof node.value !== 'string' || !node.range) return;
       const [start, end] = node.range;
       const group = ++groups;
-      out.push({ ...verbatim(source.slice(start, end), offset + start), group, exact: true });
+      const raw = source.slice(start, end);
+      const exact = node.type === 'QUOTE_DOUBLE' && !raw.includes('\n') ? decodeEscapes(raw.slice(1, -1), offset + start + 1) : verbatim(raw, offset + start);
+      out.push({ ...exact, group, exact: true });
       if (node.type !== 'BLOCK_LITERAL') out.push(anchored(node.value, offset + start, group));
     },
   });

@@ -106,6 +106,8 @@ function build(): FoldTables {
     }
     const ch = String.fromCharCode(c);
     kind[c] = classify(ch);
+    // Symbols that decompose to one letter are letters in disguise: ⼈ (Kangxi radical) is 人, Ⓐ is a.
+    if (kind[c] === NOISE && /\p{S}/u.test(ch) && classify(baseLetter(ch) ?? '') === LETTER) kind[c] = LETTER;
     if (kind[c] !== LETTER) continue;
     const digit = digits.get(c);
     if (digit !== undefined) {
@@ -113,7 +115,8 @@ function build(): FoldTables {
       continue;
     }
     let f = baseLetter(ch) ?? ch.toLowerCase();
-    if (f.length !== 1) f = ch;
+    // A letter whose decomposition is not one letter (ͺ is a space and a mark) stays itself.
+    if (f.length !== 1 || classify(f) !== LETTER) f = ch;
     f = LOOKALIKES[f] ?? f;
     fold[c] = f.charCodeAt(0);
   }

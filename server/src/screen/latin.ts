@@ -1,6 +1,6 @@
 import type { Pattern } from './compile';
-import { SPACED_LETTER, spacedClass } from './fold';
-import { GAP_NONE, GAP_SPACE, gapKind, HARD, LETTER, MARK, newUnit, NOISE, readUnit, readUnitBefore, SPACE, type Unit } from './walk';
+import { HARD, LETTER, MARK, NOISE, SPACE, SPACED_LETTER, spacedClass } from './fold';
+import { GAP_NONE, GAP_SPACE, gapKind, newUnit, readUnit, readUnitBefore, type Unit } from './walk';
 
 /**
  * Rules for words written in Latin script, checked on the original text once the automaton proposes a match:

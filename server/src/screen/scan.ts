@@ -1,6 +1,7 @@
 import { FIRST_LETTER, S_MARK, S_NOISE, S_RESET, type Compiled } from './compile';
 import { acceptLatin } from './latin';
-import { HARD, LETTER, MARK, newUnit, NOISE, readUnit, SPACE } from './walk';
+import { HARD, LETTER, MARK, NOISE, SPACE } from './fold';
+import { newUnit, readUnit } from './walk';
 
 /** At most this many noise characters may sit between two letters of a word. */
 export const MAX_NOISE = 3;

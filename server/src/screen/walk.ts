@@ -168,4 +168,3 @@ export function foldLetters(text: string): FoldedLetter[] {
   return out;
 }
 
-export { HARD, LETTER, MARK, NOISE, SPACE };

@@ -7,10 +7,10 @@ export type Level = (typeof LEVELS)[number];
 
 export const WordEntrySchema = z
   .object({
-    word: z.string().trim().min(1, 'word is empty'),
-    category: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'category must be a lowercase tag such as sexual-health'),
-    level: z.enum(LEVELS, { error: 'level must be "block" or "warn"' }),
-    suggest: z.array(z.string().trim().min(1, 'a suggestion is empty')).default([]),
+    word: z.string().trim().min(1, 'is empty'),
+    category: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be a lowercase tag such as sexual-health'),
+    level: z.enum(LEVELS, { error: 'must be "block" or "warn"' }),
+    suggest: z.array(z.string().trim().min(1, 'is empty')).default([]),
   })
   .strict();
 export type WordEntry = z.infer<typeof WordEntrySchema> & { line?: number };
