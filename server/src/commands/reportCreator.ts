@@ -15,8 +15,8 @@ interface Props {
   now: Date;
   retentionMonths: number;
   input: ReportCreateRequest;
-  /** Counts what the screener flags in the details, for moderators; absent when no screener is wired. */
-  screen?: (text: string) => number;
+  /** Counts what the screener flags in the (scrubbed) details, for moderators; null when it could not screen. */
+  screen?: (text: string) => number | null;
 }
 
 /** Stores a pending report and returns the reference shown once to the reporter. */

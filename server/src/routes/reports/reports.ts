@@ -6,18 +6,28 @@ import reportWithdraw from '../../commands/reportWithdraw';
 import { ReportCreateSchema, type ReportCreatedResponse } from '../../contract/alerts';
 import { hitRateLimit, limitKeys, rateLimit } from '../../middleware/rateLimit';
 import { parse } from '../../middleware/validate';
+import { screen } from '../admin/screen/screener';
 
 export function reportsRouter() {
   const router = new Router();
 
   router.post('/api/reports', async (ctx) => {
     const input = parse(ReportCreateSchema, ctx.request.body ?? {});
-    const { config, db, now } = ctx.deps;
+    const { config, db, now, logger } = ctx.deps;
     const at = now();
+    // A broken word list must not lose a report: it is stored unscreened and the moderator sees that.
+    const screenDetails = (text: string) => {
+      try {
+        return screen(config, text).length;
+      } catch {
+        logger.warn('report details not screened: the word list could not be read');
+        return null;
+      }
+    };
     // The quota hit and the report share the transaction: a report that fails leaves no trace, not even a count.
     const { reference } = await db.dataSource.transaction(async (m) => {
       await hitRateLimit(managerQuery(m), limitKeys(ctx, 'report', input.device), config.ALERTS_REPORTS_PER_HOUR, at);
-      return reportCreator({ m, keys: alertKeys(config), now: at, retentionMonths: config.ALERTS_RETENTION_MONTHS, input });
+      return reportCreator({ m, keys: alertKeys(config), now: at, retentionMonths: config.ALERTS_RETENTION_MONTHS, input, screen: screenDetails });
     });
     const body: ReportCreatedResponse = { reference };
     ctx.status = 201;

@@ -25,7 +25,7 @@ describe(`moderation API /api/admin/reports on ${engine}`, () => {
     auth = { Cookie: `${SESSION_COOKIE}=${session.token}`, 'X-CSRF-Token': session.csrfToken };
     await report({ kind: 'email', value: 'first@client.fr', level: 'dangerous', city: 'paris', month: '2026-10', details: 'écrit depuis first@client.fr' });
     await report({ kind: 'email', value: 'FIRST@client.fr' });
-    await report({ kind: 'phone', value: '06 12 34 56 78' });
+    await report({ kind: 'phone', value: '06 12 34 56 78', details: '他不肯用安全套' });
   });
   afterAll(() => s.close());
 
@@ -48,13 +48,18 @@ describe(`moderation API /api/admin/reports on ${engine}`, () => {
       city: 'paris',
       month: '2026-10',
       details: 'écrit depuis f•••@c•••.fr',
-      screenHits: null,
+      screenHits: 0,
       status: 'pending',
       createdAt: '2026-11-23T12:00:00.000Z',
       decidedAt: null,
       sameIdentifier: { approved: 0, pending: 1 },
     });
-    expect(r.body.data.map((x: { masked: string }) => x.masked)).toEqual(['f•••@c•••.fr', 'f•••@c•••.fr', '+33 6 •• •• •• 78']);
+    // Details are screened with the team's word list (content/words.yaml): no details, no screening.
+    expect(r.body.data.map((x: { masked: string; screenHits: number | null }) => [x.masked, x.screenHits])).toEqual([
+      ['f•••@c•••.fr', 0],
+      ['f•••@c•••.fr', null],
+      ['+33 6 •• •• •• 78', 1],
+    ]);
     const bad = await admin('GET', '?status=lost');
     expect([bad.status, bad.body.error.message]).toEqual([400, 'status must be one of pending, approved, rejected, duplicate']);
   });
