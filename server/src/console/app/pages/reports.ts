@@ -25,8 +25,8 @@ const t = messages(
     pending: 'À modérer', approved: 'Confirmés', rejected: 'Rejetés',
     phone: 'Téléphone', wechat: 'WeChat', plate: 'Plaque', email: 'E-mail',
     dangerous: 'Dangereux', risky: 'Risqué', annoying: 'Pénible',
-    violence: 'Violences', robbery: 'Vol', 'non-payment': 'Non-paiement', harassment: 'Harcèlement', 'refuses-tools': 'Refuse le préservatif',
-    stealthing: 'Retrait du préservatif', 'fake-client': 'Faux client', other: 'Autre',
+    violence: 'Atteintes', robbery: 'Vol', 'non-payment': 'Non-paiement', harassment: 'Harcèlement', 'refuses-tools': 'Refuse le matériel de prévention',
+    stealthing: 'Retire le matériel en cachette', 'fake-client': 'Faux client', other: 'Autre',
     flagged: 'Le filtre a relevé {n} passage(s)', sameCounts: '{approved} confirmé(s), {pending} en attente', empty: 'Aucun signalement ici.', received: 'Reçu le {at}',
   },
 );
