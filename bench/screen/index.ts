@@ -33,6 +33,10 @@ function main(): void {
   const filler = (n: number) => Array.from({ length: n }, () => pool[Math.floor(rnd() * pool.length)]).join('');
   const snippets = planted.map((e) => ({ evasion: e, text: `${filler(8)}${e.written}${filler(8)}` }));
   const kinds = [...new Set(planted.map((e) => e.kind))];
+  // Overlapping hits: a listed word inside another listed word (性工作 in 性工作者) must be reported too.
+  const chinese = list.words.map((w) => w.word).filter((w) => /^[\u4e00-\u9fff]+$/.test(w));
+  const nested = chinese.flatMap((outer) => chinese.filter((inner) => inner !== outer && outer.includes(inner)).map((inner) => ({ outer, inner })));
+  const nestedSnippets = nested.map((n) => ({ ...n, text: `${filler(6)}${n.outer}${filler(6)}` }));
 
   console.log(`list: ${list.words.length} words; corpus: ${(corpus.bytes / 1e6).toFixed(2)} MB, ${corpus.text.length} UTF-16 units`);
   console.log(`ground truth: ${truth.size} exact occurrences of ${truthWords.size} words; ${corpus.planted.length} planted evasions\n`);
@@ -66,6 +70,10 @@ function main(): void {
       const seen = mine.filter((s) => engine.run(s.text).words.has(s.evasion.word)).length;
       return `${kind} ${seen}/${mine.length}`;
     });
+    const bothFound = nestedSnippets.filter((n) => {
+      const seen = engine.run(n.text).words;
+      return seen.has(n.outer) && seen.has(n.inner);
+    }).length;
     const hits =
       found === undefined
         ? `occurrences n/a (no offsets)`
@@ -73,7 +81,7 @@ function main(): void {
     rows.push({
       name: engine.name,
       mbps,
-      line: `  build ${buildMs.toFixed(0)} ms, scan ${ms.toFixed(1)} ms (median of ${times.length})\n  ${hits}, words ${words}/${truthWords.size}\n  evasions: ${perKind.join(', ')}`,
+      line: `  build ${buildMs.toFixed(0)} ms, scan ${ms.toFixed(1)} ms (median of ${times.length})\n  ${hits}, words ${words}/${truthWords.size}, nested words both found ${bothFound}/${nested.length}\n  evasions: ${perKind.join(', ')}`,
     });
   }
   const article = corpus.text.slice(0, 20_000);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { buildScreener, type Hit, type Screener } from './screener';
 import { loadWordList } from './wordList';
@@ -12,11 +13,24 @@ export function defaultWordsFile(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(env.CONTENT_DIR || path.resolve(__dirname, '../../../content'), 'words.yaml');
 }
 
-let cached: { file: string; screener: Screener } | undefined;
+let cached: { file: string; version: string; screener: Screener } | undefined;
 
-/** The screener for the team's list, built on first use and kept; a malformed list throws WordListError. */
+function version(file: string): string {
+  try {
+    const st = fs.statSync(file);
+    return `${st.mtimeMs}:${st.size}`;
+  } catch {
+    return 'missing';
+  }
+}
+
+/**
+ * The screener for the team's list, built on first use and kept until the file changes (the team edits
+ * it while the server runs); a malformed list throws WordListError.
+ */
 export function getScreener(file: string = defaultWordsFile()): Screener {
-  if (cached?.file !== file) cached = { file, screener: buildScreener(loadWordList(file)) };
+  const v = version(file);
+  if (cached?.file !== file || cached.version !== v) cached = { file, version: v, screener: buildScreener(loadWordList(file)) };
   return cached.screener;
 }
 
