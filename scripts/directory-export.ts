@@ -6,27 +6,21 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type Config } from '../server/src/config';
+import { loadConfig, type Config } from '../server/src/config';
 import { ContentError, loadContent } from '../server/src/content/loader';
 import { importContent } from '../server/src/content/importer';
-import { DataDirLockedError } from '../server/src/db/lock';
 import { exportDirectory, summarize } from '../server/src/directory/export';
 import { snapshotFromContent, snapshotFromDb, type DirectorySnapshot } from '../server/src/directory/snapshot';
 import { City } from '../server/src/entities';
-import { openConfiguredDb } from '../server/src/server';
+import { runCli, withDatabase } from './cli';
 
 class UsageError extends Error {}
 
 async function fromDatabase(config: Config): Promise<DirectorySnapshot> {
-  const { db, unlock } = await openConfiguredDb(config);
-  try {
-    await db.dataSource.runMigrations({ transaction: 'each' });
+  return withDatabase(config, async (db) => {
     if ((await db.dataSource.getRepository(City).count()) === 0) await importContent(db.dataSource, loadContent(config.CONTENT_DIR));
-    return await snapshotFromDb(db.dataSource);
-  } finally {
-    await db.close();
-    unlock();
-  }
+    return snapshotFromDb(db.dataSource);
+  });
 }
 
 async function main(): Promise<number> {
@@ -45,14 +39,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    if (e instanceof ContentError || e instanceof ConfigError || e instanceof DataDirLockedError || e instanceof UsageError) {
-      console.error(e.message);
-      process.exit(e instanceof ContentError ? 1 : 2);
-    }
-    console.error(e);
-    process.exit(2);
-  },
-);
+runCli(main, [
+  [ContentError, 1],
+  [UsageError, 2],
+]);

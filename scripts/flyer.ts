@@ -10,16 +10,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { recordAudit } from '../server/src/auth/audit';
-import { ConfigError, loadConfig } from '../server/src/config';
+import { loadConfig } from '../server/src/config';
 import type { AppDeps } from '../server/src/context';
-import { DataDirLockedError } from '../server/src/db/lock';
 import { SceneCode } from '../server/src/entities';
 import { AppError } from '../server/src/errors';
 import { FLYER_LANGS, flyerQr, loadFlyerTexts, renderFlyer, type FlyerLang } from '../server/src/flyers';
 import { miniProgramCodeMaker } from '../server/src/flyers/codeMaker';
 import createSceneCode, { flyerScene } from '../server/src/flyers/sceneCodes';
 import { createLogger } from '../server/src/logger';
-import { openConfiguredDb } from '../server/src/server';
+import { runCli, withDatabase } from './cli';
 
 export class UsageError extends Error {}
 
@@ -50,9 +49,7 @@ export async function flyer(argv: string[], env: NodeJS.ProcessEnv = process.env
   const opts = options(argv);
   const config = loadConfig(env);
   const texts = loadFlyerTexts(config.CONTENT_DIR);
-  const { db, unlock } = await openConfiguredDb(config);
-  try {
-    await db.dataSource.runMigrations({ transaction: 'each' });
+  return withDatabase(config, async (db) => {
     const deps: AppDeps = { config, db, logger: createLogger('silent'), now: () => new Date() };
     let row: SceneCode;
     if (opts.scene) {
@@ -77,25 +74,18 @@ export async function flyer(argv: string[], env: NodeJS.ProcessEnv = process.env
       qr.kind === 'wxacode' ? 'QR code: WeChat mini-program code (wxa/getwxacodeunlimit)' : `QR code: ${qr.url}`,
       `Wrote ${opts.out} (${Math.round(file.length / 1024)} KB)`,
     ];
-  } finally {
-    await db.close();
-    unlock();
-  }
+  });
 }
 
 if (require.main === module) {
-  flyer(process.argv.slice(2)).then(
-    (lines) => {
-      for (const line of lines) console.log(line);
-      process.exit(0);
+  runCli(
+    async () => {
+      for (const line of await flyer(process.argv.slice(2))) console.log(line);
+      return 0;
     },
-    (e: unknown) => {
-      if (e instanceof UsageError || e instanceof AppError || e instanceof ConfigError || e instanceof DataDirLockedError) {
-        console.error(e.message);
-        process.exit(e instanceof UsageError || e instanceof AppError ? 1 : 2);
-      }
-      console.error(e);
-      process.exit(2);
-    },
+    [
+      [UsageError, 1],
+      [AppError, 1],
+    ],
   );
 }

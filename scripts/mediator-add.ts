@@ -6,9 +6,8 @@
 import { parseArgs } from 'node:util';
 import { createMediator, MediatorInputError, RoleSchema } from '../server/src/auth/createMediator';
 import { generatePassword } from '../server/src/auth/password';
-import { ConfigError, loadConfig } from '../server/src/config';
-import { DataDirLockedError } from '../server/src/db/lock';
-import { openConfiguredDb } from '../server/src/server';
+import { loadConfig } from '../server/src/config';
+import { runCli, withDatabase } from './cli';
 
 const USAGE = 'usage: npm run mediator:add -- <username> [--role admin|mediator]   (password on standard input, or empty to generate one)';
 
@@ -59,27 +58,10 @@ async function main(): Promise<number> {
   const given = process.stdin.isTTY ? await readHidden('Password (leave empty to generate one): ') : await readPiped();
   const password = given || generatePassword();
   const config = loadConfig();
-  const { db, unlock } = await openConfiguredDb(config);
-  try {
-    await db.dataSource.runMigrations({ transaction: 'each' });
-    const m = await createMediator(db.dataSource, { username: positionals[0], role: role.data, password, now: new Date() });
-    console.log(`created ${m.role} account "${m.username}"`);
-    if (!given) console.log(`password (shown once, write it down now): ${password}`);
-    return 0;
-  } finally {
-    await db.close();
-    unlock();
-  }
+  const m = await withDatabase(config, (db) => createMediator(db.dataSource, { username: positionals[0], role: role.data, password, now: new Date() }));
+  console.log(`created ${m.role} account "${m.username}"`);
+  if (!given) console.log(`password (shown once, write it down now): ${password}`);
+  return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    if (e instanceof MediatorInputError || e instanceof ConfigError || e instanceof DataDirLockedError) {
-      console.error(e.message);
-      process.exit(e instanceof MediatorInputError ? 1 : 2);
-    }
-    console.error(e);
-    process.exit(2);
-  },
-);
+runCli(main, [[MediatorInputError, 1]]);
