@@ -72,7 +72,7 @@ async function main() {
     const [apiPort, barePort] = [await freePort(), await freePort()];
     const api = start('server/src/main.ts', {
       DATABASE_URL: url.toString(), PORT: String(apiPort), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn',
-      ALERTS_SECRET: secret, ALERTS_CHECKS_PER_HOUR: '1000000000',
+      ALERTS_SECRET: secret, ALERTS_CHECKS_PER_HOUR: '1000000000', TRUST_PROXY: '1',
     });
     children.push(api);
     await waitFor(`http://127.0.0.1:${apiPort}/healthz`, api);
@@ -92,7 +92,13 @@ async function main() {
       setupRequest(req: autocannon.Request) {
         n += 1;
         const value = n % 10 === 0 ? phoneOf(99_000_000 - (n % 100_000)) : phoneOf((n % IDENTIFIERS) * 7919);
-        return { ...req, body: JSON.stringify({ kind: 'phone', value, lang: 'zh-Hans', device: `bench-install-${n % 500}-0000000` }) };
+        // 500 workers, each with her own install id and address (documentation range), as behind a proxy.
+        const client = n % 500;
+        return {
+          ...req,
+          headers: { ...req.headers, 'x-forwarded-for': `203.0.113.${client % 250}` },
+          body: JSON.stringify({ kind: 'phone', value, lang: 'zh-Hans', device: `bench-install-${client}-0000000` }),
+        };
       },
     };
     const check = await run('POST /api/check', { url: `http://127.0.0.1:${apiPort}`, connections: CONNECTIONS, requests: [checkRequest] });
