@@ -1,0 +1,193 @@
+/**
+ * npm run bench:api — the public API against a bare Koa hello-world, in one run, on PostgreSQL
+ * (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres: a fresh database is made there
+ * and dropped after) and on the embedded database (a fresh DATA_DIR, removed after). The server runs in
+ * its own process with the shipped content and 10,000 reported identifiers, as in production.
+ * Loopback only; every run is bounded (BENCH_SECONDS, default 4).
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { openDb } from '../../server/src/db/dataSource';
+import { phoneOf } from '../alerts/seed';
+import { seedReportsWith } from './seed';
+
+const IDENTIFIERS = 10_000;
+const DURATION = Number(process.env.BENCH_SECONDS ?? 4);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const ROOT = path.resolve(__dirname, '../..');
+const PG_BASE = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const ENGINES = (process.env.BENCH_ENGINES ?? 'postgres,pglite').split(',');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+    s.once('error', reject);
+  });
+}
+
+function start(script: string, env: Record<string, string>): ChildProcess {
+  return fork(path.join(ROOT, script), [], { env: { ...process.env, ...env }, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+}
+
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 1200; i++) {
+    if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer within two minutes`);
+}
+
+function rssMb(pid: number | undefined): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+interface Row {
+  label: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  failed: number;
+  timeouts: number;
+}
+
+/** What bench:api uses beyond bench/alerts' declarations of autocannon. */
+type Options = autocannon.Options & { headers?: Record<string, string> };
+type Result = autocannon.Result & { '3xx': number; requests: { total: number } };
+
+async function measure(label: string, options: Options, expected = 200): Promise<Row> {
+  await autocannon({ ...options, duration: 1 }); // warm-up: JIT, pool connections, snapshots
+  const r = (await autocannon({ ...options, duration: DURATION })) as Result;
+  // autocannon counts any non-2xx as a failure; a 304 run expects exactly 304s.
+  const wrongStatus = expected === 200 ? r.non2xx : r.requests.total - r['3xx'];
+  return { label, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failed: r.errors + wrongStatus, timeouts: r.timeouts };
+}
+
+/** Nine checks in ten hit a reported number (written the way a worker would), one in ten misses. */
+function checkRequest(): autocannon.Request {
+  let n = 0;
+  return {
+    method: 'POST',
+    path: '/api/check',
+    headers: { 'content-type': 'application/json' },
+    setupRequest(req) {
+      n += 1;
+      const value = n % 10 === 0 ? phoneOf(99_000_000 - (n % 100_000)) : phoneOf((n % IDENTIFIERS) * 7919);
+      const client = n % 500;
+      return {
+        ...req,
+        headers: { ...req.headers, 'x-forwarded-for': `203.0.113.${client % 250}` },
+        body: JSON.stringify({ kind: 'phone', value, lang: 'zh-Hans', device: `bench-install-${client}-0000000` }),
+      };
+    },
+  };
+}
+
+async function benchEngine(engine: string, bareUrl: string, secret: string): Promise<Row[]> {
+  const port = await freePort();
+  const env: Record<string, string> = {
+    PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn',
+    ALERTS_SECRET: secret, ALERTS_CHECKS_PER_HOUR: '1000000000', TRUST_PROXY: '1',
+  };
+  let cleanup: () => Promise<void>;
+  let db;
+  if (engine === 'postgres') {
+    const name = `lotus_bench_api_${process.pid}_${randomBytes(3).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: PG_BASE });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(PG_BASE);
+    url.pathname = `/${name}`;
+    env.DATABASE_URL = url.toString();
+    db = await openDb({ databaseUrl: env.DATABASE_URL, poolSize: 2 });
+    cleanup = async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    };
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotus-bench-api-'));
+    env.DATA_DIR = dir;
+    env.DATABASE_URL = '';
+    db = await openDb({ pgliteDir: path.join(dir, 'pglite') });
+    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const children: ChildProcess[] = [];
+  try {
+    // Seeded before the server opens the database: the embedded one admits a single process.
+    await db.dataSource.runMigrations({ transaction: 'each' });
+    await seedReportsWith((sql, params) => db.dataSource.query(sql, params), secret, IDENTIFIERS);
+    await db.close();
+    const api = start('server/src/main.ts', env);
+    children.push(api);
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor(`${base}/healthz`, api);
+    const rssBefore = rssMb(api.pid);
+    const services = `${base}/api/services?city=paris&lang=zh-Hans`;
+    const first = await fetch(services, { headers: { 'accept-encoding': 'gzip, br' } });
+    const etag = first.headers.get('etag') ?? '';
+    const size = (await first.arrayBuffer()).byteLength;
+    const c = CONNECTIONS;
+    const rows: Row[] = [];
+    rows.push(await measure('bare Koa hello-world', { url: bareUrl, connections: c }));
+    rows.push(await measure(`GET /api/services (${(size / 1024).toFixed(1)} KB sent)`, { url: services, connections: c, headers: { 'accept-encoding': 'gzip, br' } }));
+    rows.push(await measure('GET /api/articles', { url: `${base}/api/articles?lang=zh-Hans`, connections: c, headers: { 'accept-encoding': 'gzip, br' } }));
+    rows.push(await measure('GET /api/cities', { url: `${base}/api/cities?lang=zh-Hans`, connections: c, headers: { 'accept-encoding': 'gzip, br' } }));
+    rows.push(await measure('GET /api/services 304', { url: services, connections: c, headers: { 'if-none-match': etag, 'accept-encoding': 'gzip, br' } }, 304));
+    rows.push(await measure('POST /api/check', { url: base, connections: c, requests: [checkRequest()] }));
+    rows.push(await measure('GET /healthz', { url: `${base}/healthz`, connections: c }));
+    if (engine === 'pglite') rows.push(await measure('GET /api/services, 50 conn.', { url: services, connections: 50, headers: { 'accept-encoding': 'gzip, br' } }));
+    const rssAfter = rssMb(api.pid);
+    print(engine, rows, rssBefore, rssAfter);
+    return rows;
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)));
+    await db.close().catch(() => {});
+    await cleanup();
+  }
+}
+
+function print(engine: string, rows: Row[], rssBefore: number, rssAfter: number) {
+  const bare = rows[0].rps;
+  console.log(`\n${engine}: server RSS ${rssBefore.toFixed(0)} MB after start, ${rssAfter.toFixed(0)} MB after the runs`);
+  console.log('| endpoint | req/s | share of bare Koa | p50 ms | p99 ms | failed | timeouts |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    const share = `${((100 * r.rps) / bare).toFixed(0)} %`;
+    console.log(`| ${r.label} | ${r.rps.toFixed(0)} | ${share} | ${r.p50} | ${r.p99} | ${r.failed} | ${r.timeouts} |`);
+  }
+}
+
+async function main() {
+  const secret = randomBytes(32).toString('hex');
+  const barePort = await freePort();
+  const bare = start('bench/alerts/bare.ts', { PORT: String(barePort) });
+  try {
+    await waitFor(`http://127.0.0.1:${barePort}/`, bare);
+    console.log(`${DURATION} s per run after 1 s of warm-up, ${CONNECTIONS} connections, node ${process.version}, ${os.cpus().length} cores`);
+    for (const engine of ENGINES) await benchEngine(engine, `http://127.0.0.1:${barePort}`, secret);
+    // The runs share the machine with whatever else is running: say how busy it was.
+    console.log(`\nload average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  } finally {
+    bare.kill('SIGTERM');
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench:api failed: ${(e as Error).message}\n`);
+  process.exit(1);
+});
