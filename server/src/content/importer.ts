@@ -54,6 +54,7 @@ export function directoryRows(cities: CityFile[]) {
             notes: (s.notes ?? null) as Localized | null,
             mobile: s.mobile,
             verified: s.verified,
+            verifiedOn: s.verifiedOn ?? null,
             source: s.source,
             closures: s.closures,
             searchText,
@@ -92,6 +93,7 @@ async function sync(
   keyOf: (r: ObjectLiteral) => string,
   rows: Row[],
   owned: (r: ObjectLiteral) => boolean = () => true,
+  keep: (old: ObjectLiteral, row: Row) => Row = (_old, row) => row,
 ): Promise<ImportCounts> {
   const counts: ImportCounts = { inserted: 0, updated: 0, deleted: 0, unchanged: 0 };
   const existing = new Map((await m.find(entity)).map((r) => [keyOf(r), r]));
@@ -108,13 +110,23 @@ async function sync(
       await m.insert(entity, row);
       counts.inserted++;
     } else if (old.contentHash !== row.contentHash || !owned(old)) {
-      await m.update(entity, m.getRepository(entity).getId(old), row);
+      await m.update(entity, m.getRepository(entity).getId(old), keep(old, row));
       counts.updated++;
     } else {
       counts.unchanged++;
     }
   }
   return counts;
+}
+
+/**
+ * A mediator's one-click check in the console is newer knowledge than the file: the later of the
+ * two dates wins, so editing a description in content/ does not silently unverify a service.
+ */
+export function keepLaterVerification(old: ObjectLiteral, row: Row): Row {
+  const checked = old.verifiedOn as string | null;
+  if (!checked || (row.verifiedOn && row.verifiedOn >= checked)) return row;
+  return { ...row, verified: true, verifiedOn: checked };
 }
 
 /**
@@ -144,7 +156,7 @@ export async function importContent(dataSource: DataSource, content: Content): P
     const report = {} as ImportReport;
     report.cities = await sync(m, City, (r) => r.slug as string, dir.cities);
     report.organizations = await sync(m, Organization, byId, dir.organizations);
-    report.services = await sync(m, Service, byId, dir.services);
+    report.services = await sync(m, Service, byId, dir.services, undefined, keepLaterVerification);
     report.locations = await sync(m, Location, byId, dir.locations);
     report.articles = await sync(m, Article, (r) => `${r.slug}.${r.lang}`, articles, fromContent);
     report.updates = await sync(m, Update, (r) => `${r.key}.${r.lang}`, updates, fromContent);

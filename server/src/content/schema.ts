@@ -14,6 +14,14 @@ export const LocalizedSchema = z
   .object({ 'zh-Hans': z.string().min(1, 'zh-Hans text is required'), fr: z.string().min(1).optional(), en: z.string().min(1).optional() })
   .strict();
 
+/**
+ * A note the app shows beside a service: the reader must get it in her language, so both the
+ * Chinese and the French are required (a French note in a Chinese screen is noise at best).
+ */
+export const NoteSchema = z
+  .object({ 'zh-Hans': z.string().min(1, 'zh-Hans text is required'), fr: z.string().min(1, 'fr text is required'), en: z.string().min(1).optional() })
+  .strict();
+
 const timeZone = z.string().refine((tz) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -32,7 +40,7 @@ export const HoursRuleSchema = z
   .strict();
 
 export const ClosureSchema = z
-  .object({ from: date, to: date, reason: LocalizedSchema })
+  .object({ from: date, to: date, reason: NoteSchema })
   .strict()
   .refine((c) => c.from <= c.to, 'from must be on or before to');
 
@@ -45,7 +53,7 @@ export const LocationSchema = z
     lat: z.number().min(41).max(52).nullable().optional(),
     lng: z.number().min(-6).max(10).nullable().optional(),
     hours: z.array(HoursRuleSchema).default([]),
-    hoursNote: LocalizedSchema.optional(),
+    hoursNote: NoteSchema.optional(),
   })
   .strict();
 
@@ -57,14 +65,20 @@ export const ServiceSchema = z
     tags: z.array(z.enum(SERVICE_TAGS)).min(1),
     languages: z.array(z.enum(SPOKEN_LANGUAGES)).min(1),
     phone: z.string().regex(/^\+?[0-9 ]{3,20}$/, 'must be a phone number such as +33 1 44 92 15 15').nullable().optional(),
-    notes: LocalizedSchema.optional(),
+    notes: NoteSchema.optional(),
     mobile: z.boolean().default(false),
     locations: z.array(LocationSchema).min(1),
     closures: z.array(ClosureSchema).default([]),
     verified: z.boolean(),
+    /** The day someone of the team checked address, phone and hours (by calling or visiting). */
+    verifiedOn: date.nullable().optional(),
     source: z.string().min(1, 'say where this came from'),
   })
-  .strict();
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.verified && !s.verifiedOn) ctx.addIssue({ code: 'custom', path: ['verifiedOn'], message: 'verified: true needs verifiedOn, the day it was checked (YYYY-MM-DD)' });
+    if (!s.verified && s.verifiedOn) ctx.addIssue({ code: 'custom', path: ['verified'], message: 'verifiedOn is set: write verified: true, or remove verifiedOn' });
+  });
 
 export const OrganizationSchema = z
   .object({

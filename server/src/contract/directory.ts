@@ -59,9 +59,29 @@ export interface ServiceDTO {
   notes: string;
   /** A mobile service (the bus) has several stops, each a location. */
   mobile: boolean;
+  /** True once someone of the team checked address, phone and hours; the app says so when false. */
   verified: boolean;
+  /** YYYY-MM-DD of that check (Paris date), null when never checked. */
+  verifiedOn: string | null;
   source: string;
   locations: LocationDTO[];
   closures: ClosureDTO[];
   openNow: boolean;
 }
+
+/** A service as the console lists it for checking: both languages, where it is, and its verification. */
+export interface AdminServiceDTO {
+  id: string;
+  city: string;
+  name: { 'zh-Hans': string; fr: string };
+  organization: string;
+  phone: string | null;
+  addresses: string[];
+  verified: boolean;
+  verifiedOn: string | null;
+  source: string;
+}
+
+export const ServiceIdParamsSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}:[a-z0-9][a-z0-9-]{0,59}$/, { message: 'id must be a service id from the list, such as paris:paris-lotus-bus' }),
+});

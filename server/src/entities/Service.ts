@@ -54,6 +54,10 @@ export class Service {
   @Column({ type: 'boolean' })
   verified: boolean;
 
+  /** Local date (Europe/Paris) someone checked address, phone and hours: from content/ or the console's one click. */
+  @Column({ name: 'verified_on', type: 'date', nullable: true })
+  verifiedOn: string | null;
+
   @Column({ type: 'text' })
   source: string;
 

@@ -22,6 +22,7 @@ export function presentService(s: Service, lang: Lang, now: Date): ServiceDTO {
     notes: pick(s.notes, lang),
     mobile: s.mobile,
     verified: s.verified,
+    verifiedOn: s.verifiedOn,
     source: s.source,
     locations: locations.map((l) => ({
       id: l.id,

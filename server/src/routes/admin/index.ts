@@ -1,11 +1,13 @@
 import type Router from '@koa/router';
+import { adminAccountsRouter } from './accounts/accounts';
 import { adminArticlesRouter } from './articles/articles';
 import { auditRouter } from './audit/audit';
 import { screenRouter } from './screen/screen';
+import { adminServicesRouter } from './services/services';
 import { sessionRouter } from './session/session';
 import { adminUpdatesRouter } from './updates/updates';
 
 /** The console's API under /api/admin. Every route but login sits behind requireSession(). */
 export function adminRouters(): Router[] {
-  return [sessionRouter(), adminArticlesRouter(), adminUpdatesRouter(), screenRouter(), auditRouter()];
+  return [sessionRouter(), adminArticlesRouter(), adminUpdatesRouter(), screenRouter(), auditRouter(), adminServicesRouter()];
 }
