@@ -1,20 +1,28 @@
 import Koa from 'koa';
-import { bodyParser } from '@koa/bodyparser';
 import type { AppDeps } from './context';
+import { jsonBody } from './middleware/body';
+import { compress } from './middleware/compress';
 import { cors } from './middleware/cors';
 import { errorHandler } from './middleware/errors';
+import { inputGuard, securityHeaders } from './middleware/hardening';
 import { requestLog } from './middleware/requestLog';
 import { routers } from './routes';
 
 export function createApp(deps: AppDeps): Koa {
-  const app = new Koa({ proxy: deps.config.TRUST_PROXY === '1' });
+  // Behind N trusted proxies the client is the Nth address from the right of X-Forwarded-For: what the
+  // outermost proxy appended. Everything left of it was written by the client.
+  const hops = deps.config.TRUST_PROXY;
+  const app = new Koa({ proxy: hops > 0, maxIpsCount: hops });
   app.context.deps = deps;
   // Errors are answered by errorHandler; Koa's own default would print them with their details.
   app.silent = true;
   app.use(requestLog());
   app.use(errorHandler());
-  app.use(cors({ origins: deps.config.CORS_ORIGINS }));
-  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '256kb' }));
+  app.use(securityHeaders());
+  app.use(cors({ origins: deps.config.CORS_ORIGINS, writeOrigins: deps.config.CORS_WRITE_ORIGINS ?? new URL(deps.config.H5_URL).origin }));
+  app.use(compress());
+  app.use(jsonBody());
+  app.use(inputGuard());
   for (const router of routers()) app.use(router.routes()).use(router.allowedMethods());
   return app;
 }

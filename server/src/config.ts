@@ -16,11 +16,25 @@ const EnvSchema = z.object({
   CONTENT_DIR: z.string().min(1).default(path.resolve(__dirname, '../../content')),
   /** Origins allowed to call the public API from a browser (the H5 build); `*` for any. */
   CORS_ORIGINS: z.string().default('*'),
-  /** Set behind a TLS-terminating proxy so cookies get `Secure` and client IPs come from X-Forwarded-For. */
-  TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  /** Origins allowed to write from a browser (file a report, get an install id); the H5_URL's origin when empty. */
+  CORS_WRITE_ORIGINS: optionalText,
+  /**
+   * How many proxies in front of the server append to X-Forwarded-For (0: none, use the socket's
+   * address). The client's address is the one the outermost trusted proxy appended, never what the
+   * client wrote; cookies get `Secure` behind them.
+   */
+  TRUST_PROXY: z.coerce.number({ message: 'must be the number of trusted proxies, such as 0 or 1' }).int('must be a whole number').min(0, 'must be 0 or more').max(10, 'must be 10 at most').default(0),
   ALERTS_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   ALERTS_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
-  /** Per device and per IP address, per hour; the bench raises them rather than bypassing the limiter. */
+  /** The secret the database was keyed with, while rotating to a new ALERTS_SECRET (see `npm run alerts:rekey`). */
+  ALERTS_SECRET_PREVIOUS: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  /** A pending report counts in public checks only after this many hours plus a random share of as many again. */
+  ALERTS_PENDING_DELAY_HOURS: z.coerce.number().min(0, 'must be 0 or more').max(720, 'must be 720 at most').default(6),
+  /** Pending reports about one identifier within a day beyond which they are flagged for moderators and stop counting. */
+  ALERTS_PENDING_CAP: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(5),
+  /** Install ids one address may obtain per hour. */
+  ALERTS_DEVICES_PER_HOUR: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(10),
+  /** Per install id (or per address without one), per hour; an address gets ten times as many. The bench raises them rather than bypassing the limiter. */
   ALERTS_CHECKS_PER_HOUR: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(30),
   ALERTS_REPORTS_PER_HOUR: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(5),
   WECHAT_APPID: optionalText,

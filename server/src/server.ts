@@ -5,11 +5,13 @@ import type { Config } from './config';
 import type { AppDeps } from './context';
 import { openDb, type Db } from './db/dataSource';
 import { lockDataDir } from './db/lock';
+import { clientErrorHandler } from './middleware/hardening';
 import { importContent } from './content/importer';
 import { loadContent } from './content/loader';
 import type { Logger } from './logger';
 import { Article, City } from './entities';
 import { startupTasks } from './startup';
+import { changeWatch, stopChangeWatch } from './snapshot/watch';
 
 export interface Running {
   server: Server;
@@ -47,9 +49,11 @@ export async function startServer(config: Config, logger: Logger, options: { now
     const deps: AppDeps = { config, db, logger, now: options.now ?? (() => new Date()) };
     await importIfEmpty(deps);
     await startupTasks(deps);
+    changeWatch(db, logger);
     const app = createApp(deps);
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+      s.on('clientError', clientErrorHandler);
       s.once('error', reject);
     });
     const address = server.address();
@@ -60,11 +64,13 @@ export async function startServer(config: Config, logger: Logger, options: { now
       port,
       async close() {
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await stopChangeWatch(db);
         await db.close();
         unlock();
       },
     };
   } catch (e) {
+    await stopChangeWatch(db);
     await db.close().catch(() => {});
     unlock();
     throw e;

@@ -20,6 +20,7 @@ interface Props {
 export default async function reportModerate({ m, id, decision, actor, now }: Props): Promise<Report> {
   const report = await m.findOne(Report, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!report) throw NotFoundError('No report has this id: it may have been withdrawn or have expired');
+  if (!Object.hasOwn(MODERATION_DECISIONS, decision)) throw NotFoundError('No such decision: approve, reject or duplicate');
   const status = MODERATION_DECISIONS[decision];
   if (report.status === status) throw ConflictError(`This report is already ${status}`);
   const from = report.status;

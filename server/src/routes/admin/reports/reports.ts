@@ -8,6 +8,7 @@ import { csrf, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
 import { presentModerationReport } from '../../../presenters/report';
 
+const DECISIONS = Object.keys(MODERATION_DECISIONS) as ModerationDecision[];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Every mediator moderates: reading reports is the job, and each decision is audited. */
@@ -25,7 +26,8 @@ export function adminReportsRouter() {
 
   router.post('/:id/:decision', async (ctx) => {
     const { id, decision } = ctx.params;
-    if (!(decision in MODERATION_DECISIONS)) throw NotFoundError('No such endpoint');
+    // Own keys only: `in` also finds __proto__, constructor and the rest of Object.prototype.
+    if (!DECISIONS.includes(decision as ModerationDecision)) throw NotFoundError('No such endpoint');
     if (!UUID.test(id)) throw NotFoundError('No report has this id: it may have been withdrawn or have expired');
     const { config, db, now } = ctx.deps;
     const at = now();
