@@ -1,10 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Router from '@koa/router';
+import type { BuildOptions } from 'esbuild';
 import type { Context } from 'koa';
 
-const APP_ENTRY = path.join(__dirname, 'app/main.ts');
 const PUBLIC = path.join(__dirname, 'public');
+/** Written by `npm run build` beside the compiled serve.js; absent when running the sources. */
+const PREBUILT = path.join(__dirname, 'app.js');
+
+/** How the console's script is compiled, on first request or by `npm run build`. */
+export const CONSOLE_BUNDLE_OPTIONS = {
+  entryPoints: [path.join(__dirname, 'app/main.ts')],
+  bundle: true,
+  format: 'iife',
+  target: 'chrome100',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'silent',
+} satisfies BuildOptions;
 
 /** No inline script anywhere; inline `style` attributes only, which the WeChat rendering needs. */
 const CSP = [
@@ -23,11 +36,11 @@ let bundle: Promise<string> | null = null;
 
 /** The console's script, compiled once per process on first request and kept in memory. */
 export function consoleBundle(): Promise<string> {
-  bundle ??= import('esbuild')
-    .then((esbuild) =>
-      esbuild.build({ entryPoints: [APP_ENTRY], bundle: true, write: false, format: 'iife', target: 'chrome100', minify: true, legalComments: 'none', logLevel: 'silent' }),
-    )
-    .then((r) => r.outputFiles[0].text)
+  bundle ??= (
+    fs.existsSync(PREBUILT)
+      ? fs.promises.readFile(PREBUILT, 'utf8')
+      : import('esbuild').then((esbuild) => esbuild.build({ ...CONSOLE_BUNDLE_OPTIONS, write: false })).then((r) => r.outputFiles[0].text)
+  )
     .catch((e: unknown) => {
       bundle = null;
       throw e;
