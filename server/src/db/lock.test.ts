@@ -14,9 +14,32 @@ describe('data folder lock', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotus-lock-'));
     fs.writeFileSync(path.join(dir, 'lotus.lock'), '999999');
     const unlock = lockDataDir(dir);
-    expect(fs.readFileSync(path.join(dir, 'lotus.lock'), 'utf8')).toBe(String(process.pid));
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'lotus.lock'), 'utf8'))).toEqual({ pid: process.pid, start: expect.stringMatching(/^\d+$/) });
     unlock();
     expect(fs.existsSync(path.join(dir, 'lotus.lock'))).toBe(false);
+  });
+
+  it('takes over a lock naming a live process that is not Lotus (a reused pid), old and new formats', async () => {
+    const other = spawn('sleep', ['60']);
+    try {
+      for (const text of [String(other.pid), JSON.stringify({ pid: other.pid, start: '1' })]) {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotus-lock-'));
+        fs.writeFileSync(path.join(dir, 'lotus.lock'), text);
+        const unlock = lockDataDir(dir);
+        expect(JSON.parse(fs.readFileSync(path.join(dir, 'lotus.lock'), 'utf8')).pid).toBe(process.pid);
+        unlock();
+      }
+    } finally {
+      other.kill();
+    }
+  });
+
+  it('refuses a folder whose lock names a live process with its own start time', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotus-lock-'));
+    const stat = fs.readFileSync(`/proc/${process.ppid}/stat`, 'utf8');
+    const start = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    fs.writeFileSync(path.join(dir, 'lotus.lock'), JSON.stringify({ pid: process.ppid, start }));
+    expect(() => lockDataDir(dir)).toThrow(DataDirLockedError);
   });
 
   it('refuses a folder held by a live process', () => {

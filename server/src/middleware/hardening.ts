@@ -77,7 +77,10 @@ export function inputGuard() {
 
 /** Node answers a request it cannot parse (headers too large, unknown method) before Koa sees it: in the API's shape here. */
 export function clientErrorHandler(err: Error & { code?: string }, socket: Socket): void {
-  if (!socket.writable) return socket.destroy();
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
   const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
   const unknownMethod = err.code === 'HPE_INVALID_METHOD';
   const [status, text, code, message] = tooLarge
