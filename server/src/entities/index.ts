@@ -1,5 +1,6 @@
 import { Article } from './Article';
 import { AuditEntry } from './AuditEntry';
+import { ChangeCounter } from './ChangeCounter';
 import { City } from './City';
 import { Location } from './Location';
 import { Mediator } from './Mediator';
@@ -17,7 +18,8 @@ export { Article, City, Location, Organization, Service, Update };
 export { Mediator, Session, AuditEntry };
 export { SceneCode, ScanCount };
 export { WechatToken };
+export { ChangeCounter };
 export { Report, RateLimit };
 
 /** Every entity, for the data source. Add new ones here. */
-export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit];
+export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit, ChangeCounter];

@@ -37,6 +37,11 @@ export function presentService(s: Service, lang: Lang, now: Date): ServiceDTO {
       hoursNote: pick(l.hoursNote, lang),
     })),
     closures,
-    openNow: locations.some((l) => isOpenAt(l.hours, s.closures, l.timezone, now)),
+    openNow: openAt(s, now),
   };
+}
+
+/** Open at `now` at one of its locations, each in its own time zone. */
+export function openAt(s: Service, now: Date): boolean {
+  return s.locations.some((l) => isOpenAt(l.hours, s.closures, l.timezone, now));
 }

@@ -1,0 +1,35 @@
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { Context, Next } from 'koa';
+import { COMPRESS_MIN_BYTES } from '../snapshot/prepared';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Compresses JSON answers of 1 KB or more with brotli or gzip, whichever the client prefers. Answers
+ * made once (snapshot/prepared.ts) arrive compressed already and pass through; these are made per
+ * request, so a fast setting (brotli 4) is used. Compressing happens after the ETag was computed on
+ * the JSON itself, so one weak tag stands for every encoding.
+ */
+export function compress({ threshold = COMPRESS_MIN_BYTES }: { threshold?: number } = {}) {
+  return async function compress(ctx: Context, next: Next) {
+    await next();
+    const body: unknown = ctx.body;
+    if (body === null || body === undefined || ctx.response.get('Content-Encoding') || !ctx.response.is('json')) return;
+    if (typeof body === 'object' && (typeof (body as { pipe?: unknown }).pipe === 'function')) return;
+    ctx.vary('Accept-Encoding');
+    const json = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
+    if (Buffer.byteLength(json) < threshold || ctx.method === 'HEAD') return;
+    const encoding = ctx.acceptsEncodings('br', 'gzip', 'identity');
+    if (encoding === 'br') {
+      ctx.body = await brotli(json, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } });
+    } else if (encoding === 'gzip') {
+      ctx.body = await gzipAsync(json);
+    } else {
+      return;
+    }
+    ctx.set('Content-Encoding', encoding);
+    ctx.type = 'application/json; charset=utf-8';
+  };
+}

@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Context } from 'koa';
+
+/** Below this, compressing costs more than it saves. */
+export const COMPRESS_MIN_BYTES = 1024;
+
+/** A JSON answer made once: its bytes, their compressed forms, and its ETag. */
+export interface Prepared {
+  json: Buffer;
+  gzip: Buffer | null;
+  br: Buffer | null;
+  etag: string;
+}
+
+/** Weak: the same tag stands for every encoding of the same JSON. */
+export function etagOf(json: string | Buffer): string {
+  return `W/"${createHash('sha1').update(json).digest('base64url')}"`;
+}
+
+export function prepare(body: unknown): Prepared {
+  const json = Buffer.from(JSON.stringify(body));
+  const big = json.length >= COMPRESS_MIN_BYTES;
+  return {
+    json,
+    gzip: big ? gzipSync(json, { level: 9 }) : null,
+    // Made once per content change, so the slowest, smallest setting is affordable.
+    br: big ? brotliCompressSync(json, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: json.length } }) : null,
+    etag: etagOf(json),
+  };
+}
+
+/** True when If-None-Match names `etag` (weak comparison, lists and `*` allowed). */
+export function matches(ifNoneMatch: string, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const bare = etag.replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((t) => {
+    const tag = t.trim();
+    return tag === '*' || tag.replace(/^W\//, '') === bare;
+  });
+}
+
+/**
+ * Answers with a prepared body: 304 when the client holds it (nothing else is looked at), else the
+ * best encoding the client accepts. HEAD gets the same headers, without the body (Koa drops it).
+ */
+export function sendPrepared(ctx: Context, p: Prepared, cacheControl: string): void {
+  ctx.set('ETag', p.etag);
+  ctx.set('Cache-Control', cacheControl);
+  ctx.vary('Accept-Encoding');
+  if (matches(ctx.get('If-None-Match'), p.etag)) {
+    ctx.status = 304;
+    return;
+  }
+  ctx.type = 'application/json; charset=utf-8';
+  const encoding = p.gzip ? ctx.acceptsEncodings('br', 'gzip', 'identity') : 'identity';
+  if (encoding === 'br' && p.br) {
+    ctx.set('Content-Encoding', 'br');
+    ctx.body = p.br;
+  } else if (encoding === 'gzip' && p.gzip) {
+    ctx.set('Content-Encoding', 'gzip');
+    ctx.body = p.gzip;
+  } else {
+    ctx.body = p.json;
+  }
+}
+
+/**
+ * Answers with a body made for this request only (a filtered list): its ETag is computed, the 304
+ * check made, and compression left to the compress middleware.
+ */
+export function sendJson(ctx: Context, body: unknown, cacheControl: string): void {
+  const json = JSON.stringify(body);
+  const etag = etagOf(json);
+  ctx.set('ETag', etag);
+  ctx.set('Cache-Control', cacheControl);
+  ctx.vary('Accept-Encoding');
+  if (matches(ctx.get('If-None-Match'), etag)) {
+    ctx.status = 304;
+    return;
+  }
+  ctx.type = 'application/json; charset=utf-8';
+  ctx.body = json;
+}
