@@ -1,17 +1,30 @@
-/** The errors a client can see. `code` is stable; `message` tells a person what to do. */
+import { ERROR_CODES, type ErrorCode } from './contract/errors';
+
+/**
+ * The errors a client can see. `code` comes from the catalogue in contract/errors.ts (clients translate
+ * it), `field` names the input concerned, `message` tells a person reading English what to do.
+ */
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
-    message: string,
+    readonly code: ErrorCode,
+    message: string = ERROR_CODES[code],
     readonly headers: Record<string, string> = {},
+    readonly field?: string,
   ) {
     super(message);
   }
 }
 
-export const ValidationError = (message: string) => new AppError(400, 'invalid_request', message);
-export const NotFoundError = (message = 'Not found') => new AppError(404, 'not_found', message);
+interface Coded {
+  code?: ErrorCode;
+  field?: string;
+}
+
+export const ValidationError = (message: string, { code = 'invalid_request', field }: Coded = {}) =>
+  new AppError(400, code, message, {}, field);
+export const NotFoundError = (message = 'Not found', { code = 'not_found', field }: Coded = {}) =>
+  new AppError(404, code, message, {}, field);
 export const UnauthorizedError = (message = 'Please log in first') => new AppError(401, 'unauthorized', message);
 export const ForbiddenError = (message = 'You are not allowed to do this') => new AppError(403, 'forbidden', message);
 export const ConflictError = (message: string) => new AppError(409, 'conflict', message);

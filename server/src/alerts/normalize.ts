@@ -1,5 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import type { IdentifierKind } from '../contract/alerts';
+import { ERROR_CODES } from '../contract/errors';
+import { emailParts, identifierProblem, INVALID_IDENTIFIER, plateNormalized } from '../contract/identifiers';
 import { ValidationError } from '../errors';
 
 export interface Identifier {
@@ -13,10 +15,10 @@ export interface Identifier {
 const BULLET = '•';
 
 export const INVALID_MESSAGES: Record<IdentifierKind, string> = {
-  phone: 'value is not a phone number we recognise: write it like 06 12 34 56 78, or with its country code like +86 138 0013 8000',
-  plate: 'value is not a licence plate: write it like AB-123-CD or 123 ABC 75, or as 2 to 10 letters and digits for other countries',
-  wechat: 'value is not a WeChat ID: 6 to 20 letters, digits, _ or -, starting with a letter',
-  email: 'value is not an email address: write it like name@example.com',
+  phone: ERROR_CODES.invalid_phone,
+  plate: ERROR_CODES.invalid_plate,
+  wechat: ERROR_CODES.invalid_wechat,
+  email: ERROR_CODES.invalid_email,
 };
 
 function phone(value: string, region: CountryCode | undefined): Identifier | null {
@@ -52,38 +54,30 @@ function maskMiddle(text: string, keepStart = 2, keepEnd = 2): string {
   });
 }
 
-const SIV = /^([A-Z]{2})(\d{3})([A-Z]{2})$/;
-// The pre-2009 FNI plates: 1–4 digits, 1–3 letters, then the département (2A/2B, or 971–976).
-const FNI = /^(\d{1,4})([A-Z]{1,3})(\d{2}|2A|2B|97[1-6])$/;
-
-function plate(value: string): Identifier | null {
-  const compact = value.toUpperCase().replace(/[\s.\-_/]/g, '');
-  if (!/^[A-Z0-9]{2,10}$/.test(compact)) return null;
-  const siv = SIV.exec(compact);
-  const fni = siv ? null : FNI.exec(compact);
-  const normalized = siv ? siv.slice(1).join('-') : fni ? fni.slice(1).join('-') : compact;
+// These three run after the shared rules accepted the value.
+function plate(value: string): Identifier {
+  const normalized = plateNormalized(value)!;
   return { kind: 'plate', normalized, masked: maskMiddle(normalized) };
 }
 
-function wechat(value: string): Identifier | null {
-  if (!/^[A-Za-z][A-Za-z0-9_-]{5,19}$/.test(value)) return null;
+function wechat(value: string): Identifier {
   const normalized = value.toLowerCase();
   return { kind: 'wechat', normalized, masked: maskMiddle(normalized) };
 }
 
-function email(value: string): Identifier | null {
-  const normalized = value.toLowerCase();
-  const m = /^([^\s@]+)@([^\s@]+)\.([a-z]{2,24})$/.exec(normalized);
-  if (!m) return null;
-  const [, local, domain, tld] = m;
-  return { kind: 'email', normalized, masked: `${local[0]}${BULLET.repeat(3)}@${domain[0]}${BULLET.repeat(3)}.${tld}` };
+function email(value: string): Identifier {
+  const { local, domain, tld } = emailParts(value)!;
+  return { kind: 'email', normalized: value.toLowerCase(), masked: `${local[0]}${BULLET.repeat(3)}@${domain[0]}${BULLET.repeat(3)}.${tld}` };
 }
 
 /** Every identifier goes through here first; bad input is a 400 that shows what a good one looks like. */
 export function normalizeIdentifier(kind: IdentifierKind, value: string, region?: 'FR' | 'CN'): Identifier {
   const trimmed = value.trim();
+  // The shared rules first (the mini-program ran the same), then what only the server knows: numbering plans.
+  const problem = identifierProblem(kind, trimmed);
+  if (problem) throw ValidationError(ERROR_CODES[problem], { code: problem, field: 'value' });
   const result =
     kind === 'phone' ? phone(trimmed, region) : kind === 'plate' ? plate(trimmed) : kind === 'wechat' ? wechat(trimmed) : email(trimmed);
-  if (!result) throw ValidationError(INVALID_MESSAGES[kind]);
+  if (!result) throw ValidationError(INVALID_MESSAGES[kind], { code: INVALID_IDENTIFIER[kind], field: 'value' });
   return result;
 }

@@ -24,9 +24,9 @@ export default async function reportCreator({ m, keys, now, retentionMonths, inp
   const identifier = normalizeIdentifier(input.kind, input.value, input.region);
   const thisMonth = parisMonth(now);
   const month = input.month ?? thisMonth;
-  if (month > thisMonth) throw ValidationError('month cannot be in the future');
+  if (month > thisMonth) throw ValidationError('month cannot be in the future', { code: 'month_in_future', field: 'month' });
   const oldest = monthsBefore(thisMonth, retentionMonths - 1);
-  if (month < oldest) throw ValidationError(`month must be ${oldest} or later: older reports are not kept`);
+  if (month < oldest) throw ValidationError(`month must be ${oldest} or later: older reports are not kept`, { code: 'month_too_old', field: 'month' });
   const details = input.details?.trim() ? scrubDetails(input.details.trim(), { value: input.value, ...identifier }) : null;
   const reference = newReference();
   const report = m.create(Report, {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { AlertKeys } from '../alerts/keys';
 import { canonicalReference } from '../alerts/reference';
+import { ERROR_CODES } from '../contract/errors';
 import { Report } from '../entities';
 import { NotFoundError, ValidationError } from '../errors';
 
@@ -18,8 +19,8 @@ interface Props {
  */
 export default async function reportWithdraw({ m, keys, reference }: Props): Promise<void> {
   const canonical = canonicalReference(reference);
-  if (!canonical) throw ValidationError('reference must be the code shown when the report was sent, like 7KQM-3XPA-9D2F-H8RT-C4WN');
+  if (!canonical) throw ValidationError(ERROR_CODES.invalid_reference, { code: 'invalid_reference', field: 'reference' });
   const found = await m.findOne(Report, { where: { referenceHash: keys.reference(canonical) }, select: { id: true } });
-  if (!found) throw NotFoundError('No report has this reference: it may have been withdrawn already or have expired');
+  if (!found) throw NotFoundError(ERROR_CODES.report_not_found, { code: 'report_not_found' });
   await m.delete(Report, { id: found.id });
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { LANGS } from './lang';
+import { ERROR_CODES } from './errors';
+import { DEVICE_ID, IDENTIFIER_MAX, MONTH } from './identifiers';
 
 export const IDENTIFIER_KINDS = ['phone', 'wechat', 'plate', 'email'] as const;
 export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
@@ -22,7 +24,8 @@ export const REPORT_LEVELS = ['dangerous', 'risky', 'annoying'] as const;
 export type ReportLevel = (typeof REPORT_LEVELS)[number];
 
 const kind = z.enum(IDENTIFIER_KINDS, { message: `kind must be one of ${IDENTIFIER_KINDS.join(', ')}` });
-const value = z.string({ message: 'value is required' }).trim().min(1, 'value is required').max(200, 'value is too long');
+const value = z.string({ message: 'value is required' }).trim().min(1, 'value is required').max(IDENTIFIER_MAX, 'value is too long');
+const device = z.string().regex(DEVICE_ID, ERROR_CODES.invalid_device);
 
 export const CheckRequestSchema = z.object({
   kind,
@@ -31,7 +34,7 @@ export const CheckRequestSchema = z.object({
   region: z.enum(['FR', 'CN']).optional(),
   lang: z.enum(LANGS).default('zh-Hans'),
   /** The install id, when the mini-program sends it: rate-limits per device as well as per IP. */
-  device: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'device must be 16 to 64 letters, digits, _ or -').optional(),
+  device: device.optional(),
 });
 export type CheckRequest = z.infer<typeof CheckRequestSchema>;
 
@@ -55,10 +58,10 @@ export const ReportCreateSchema = z.object({
   category: z.enum(REPORT_CATEGORIES, { message: `category must be one of ${REPORT_CATEGORIES.join(', ')}` }),
   level: z.enum(REPORT_LEVELS, { message: `level must be one of ${REPORT_LEVELS.join(', ')}` }).default('risky'),
   city: z.string().regex(/^[a-z0-9-]{1,40}$/, 'city must be a city slug such as paris').optional(),
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month must be written YYYY-MM').optional(),
+  month: z.string().regex(MONTH, ERROR_CODES.invalid_month).optional(),
   details: z.string().max(1000, 'details must be at most 1000 characters').optional(),
   /** A random id the mini-program makes once per install; stored only as a keyed hash. */
-  device: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'device must be 16 to 64 letters, digits, _ or -'),
+  device,
 });
 export type ReportCreateRequest = z.infer<typeof ReportCreateSchema>;
 

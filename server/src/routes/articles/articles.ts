@@ -20,7 +20,7 @@ export function articlesRouter() {
     const { lang } = parse(ArticleQuerySchema, ctx.query);
     const content = await contentSnapshot(ctx.deps.db, ctx.deps.logger).current();
     const article = content.article(slug, lang);
-    if (!article) throw NotFoundError(`There is no article "${slug}"`);
+    if (!article) throw NotFoundError(`There is no article "${slug}"`, { code: 'article_not_found' });
     sendPrepared(ctx, article, CACHE);
   });
   return router;

@@ -27,20 +27,21 @@ describe(`POST /api/check on ${engine}`, () => {
   });
 
   it('says what a valid identifier looks like, never a 500', async () => {
-    const cases: Array<[unknown, string]> = [
-      [{ kind: 'phone', value: '12' }, 'value is not a phone number we recognise: write it like 06 12 34 56 78, or with its country code like +86 138 0013 8000'],
-      [{ kind: 'plate', value: '!' }, 'value is not a licence plate: write it like AB-123-CD or 123 ABC 75, or as 2 to 10 letters and digits for other countries'],
-      [{ kind: 'wechat', value: '1abcdef' }, 'value is not a WeChat ID: 6 to 20 letters, digits, _ or -, starting with a letter'],
-      [{ kind: 'email', value: 'nobody' }, 'value is not an email address: write it like name@example.com'],
-      [{ kind: 'fax', value: '1' }, 'kind must be one of phone, wechat, plate, email'],
-      [{ kind: 'phone' }, 'value is required'],
-      [{ kind: 'phone', value: '0612345678', device: 'short' }, 'device must be 16 to 64 letters, digits, _ or -'],
-      ['not an object', 'The request body is not valid JSON'],
-      [[1], 'Invalid input: expected object, received array'],
+    const cases: Array<[unknown, string, string | undefined, string]> = [
+      [{ kind: 'phone', value: '12' }, 'invalid_phone', 'value', 'value is not a phone number we recognise: write it like 06 12 34 56 78, or with its country code like +86 138 0013 8000'],
+      [{ kind: 'phone', value: '06 12 34 56 7' }, 'invalid_phone', 'value', 'value is not a phone number we recognise: write it like 06 12 34 56 78, or with its country code like +86 138 0013 8000'],
+      [{ kind: 'plate', value: '!' }, 'invalid_plate', 'value', 'value is not a licence plate: write it like AB-123-CD or 123 ABC 75, or as 2 to 10 letters and digits for other countries'],
+      [{ kind: 'wechat', value: '1abcdef' }, 'invalid_wechat', 'value', 'value is not a WeChat ID: 6 to 20 letters, digits, _ or -, starting with a letter'],
+      [{ kind: 'email', value: 'nobody' }, 'invalid_email', 'value', 'value is not an email address: write it like name@example.com'],
+      [{ kind: 'fax', value: '1' }, 'invalid_choice', 'kind', 'kind must be one of phone, wechat, plate, email'],
+      [{ kind: 'phone' }, 'required', 'value', 'value is required'],
+      [{ kind: 'phone', value: '0612345678', device: 'short' }, 'invalid_device', 'device', 'device must be 16 to 64 letters, digits, _ or -'],
+      ['not an object', 'invalid_json', undefined, 'The request body is not valid JSON'],
+      [[1], 'invalid_request', undefined, 'Invalid input: expected object, received array'],
     ];
-    for (const [body, message] of cases) {
+    for (const [body, code, field, message] of cases) {
       const r = await check(body);
-      expect([r.status, r.body]).toEqual([400, { error: { code: 'invalid_request', message } }]);
+      expect([r.status, r.body]).toEqual([400, { error: field ? { code, field, message } : { code, message } }]);
     }
   });
 

@@ -28,7 +28,7 @@ describe(`health and errors on ${engine}`, () => {
   it('answers a body that is not JSON with a 400, and no stack trace', async () => {
     const r = await request(`${s.url}/api/scan`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{oops' });
     expect(r.status).toBe(400);
-    expect(r.body).toEqual({ error: { code: 'invalid_request', message: 'The request body is not valid JSON' } });
+    expect(r.body).toEqual({ error: { code: 'invalid_json', message: 'The request body is not valid JSON' } });
   });
 
   it('logs method, route and status, never the query string', async () => {

@@ -67,20 +67,22 @@ describe(`POST and DELETE /api/reports on ${engine}`, () => {
   });
 
   it('refuses bad reports with a 400 that says what to send', async () => {
-    const cases: Array<[Record<string, unknown>, string]> = [
-      [{ kind: 'phone', value: '12' }, 'value is not a phone number we recognise: write it like 06 12 34 56 78, or with its country code like +86 138 0013 8000'],
-      [{ kind: 'email', value: 'a@b.fr', category: 'rude' }, 'category must be one of violence, robbery, non-payment, harassment, refuses-tools, stealthing, fake-client, other'],
-      [{ kind: 'email', value: 'a@b.fr', level: 'deadly' }, 'level must be one of dangerous, risky, annoying'],
-      [{ kind: 'email', value: 'a@b.fr', month: '2026-12' }, 'month cannot be in the future'],
-      [{ kind: 'email', value: 'a@b.fr', month: '2024-11' }, 'month must be 2024-12 or later: older reports are not kept'],
-      [{ kind: 'email', value: 'a@b.fr', month: '11/2026' }, 'month must be written YYYY-MM'],
-      [{ kind: 'email', value: 'a@b.fr', city: 'Paris 13e' }, 'city must be a city slug such as paris'],
-      [{ kind: 'email', value: 'a@b.fr', details: 'x'.repeat(1001) }, 'details must be at most 1000 characters'],
-      [{ kind: 'email', value: 'a@b.fr', device: undefined }, 'device: Invalid input: expected string, received undefined'],
+    const cases: Array<[Record<string, unknown>, string, string, string]> = [
+      [{ kind: 'phone', value: '12' }, 'invalid_phone', 'value', 'value is not a phone number we recognise: write it like 06 12 34 56 78, or with its country code like +86 138 0013 8000'],
+      [{ kind: 'phone', value: ' ' }, 'required', 'value', 'value is required'],
+      [{ kind: 'email', value: 'a@b.fr', category: 'rude' }, 'invalid_choice', 'category', 'category must be one of violence, robbery, non-payment, harassment, refuses-tools, stealthing, fake-client, other'],
+      [{ kind: 'email', value: 'a@b.fr', level: 'deadly' }, 'invalid_choice', 'level', 'level must be one of dangerous, risky, annoying'],
+      [{ kind: 'email', value: 'a@b.fr', month: '2026-12' }, 'month_in_future', 'month', 'month cannot be in the future'],
+      [{ kind: 'email', value: 'a@b.fr', month: '2024-11' }, 'month_too_old', 'month', 'month must be 2024-12 or later: older reports are not kept'],
+      [{ kind: 'email', value: 'a@b.fr', month: '11/2026' }, 'invalid_month', 'month', 'month must be written YYYY-MM'],
+      [{ kind: 'email', value: 'a@b.fr', city: 'Paris 13e' }, 'invalid_format', 'city', 'city must be a city slug such as paris'],
+      [{ kind: 'email', value: 'a@b.fr', details: 'x'.repeat(1001) }, 'too_long', 'details', 'details must be at most 1000 characters'],
+      [{ kind: 'email', value: 'a@b.fr', device: undefined }, 'required', 'device', 'device: Invalid input: expected string, received undefined'],
+      [{ kind: 'email', value: 'a@b.fr', device: 'short' }, 'invalid_device', 'device', 'device must be 16 to 64 letters, digits, _ or -'],
     ];
-    for (const [body, message] of cases) {
+    for (const [body, code, field, message] of cases) {
       const r = await report(body);
-      expect([r.status, r.body]).toEqual([400, { error: { code: 'invalid_request', message } }]);
+      expect([r.status, r.body]).toEqual([400, { error: { code, field, message } }]);
     }
   });
 
@@ -94,9 +96,12 @@ describe(`POST and DELETE /api/reports on ${engine}`, () => {
     expect(r.status).toBe(204);
     expect((await check('wechat', 'withdrawme1')).count).toBe(1);
     const again = await request(`${s.url}/api/reports/${ref}`, { method: 'DELETE', headers: from() });
-    expect([again.status, again.body]).toEqual([404, { error: { code: 'not_found', message: 'No report has this reference: it may have been withdrawn already or have expired' } }]);
+    expect([again.status, again.body]).toEqual([404, { error: { code: 'report_not_found', message: 'No report has this reference: it may have been withdrawn already or have expired' } }]);
     const bad = await request(`${s.url}/api/reports/nope`, { method: 'DELETE', headers: from() });
-    expect([bad.status, bad.body.error.message]).toEqual([400, 'reference must be the code shown when the report was sent, like 7KQM-3XPA-9D2F-H8RT-C4WN']);
+    expect([bad.status, bad.body.error]).toEqual([
+      400,
+      { code: 'invalid_reference', field: 'reference', message: 'reference must be the code shown when the report was sent, like 7KQM-3XPA-9D2F-H8RT-C4WN' },
+    ]);
     expect((await request(`${s.url}/api/reports/${other.body.data.reference}`, { method: 'DELETE', headers: from() })).status).toBe(204);
     expect(await check('wechat', 'withdrawme1')).toMatchObject({ reported: false, count: 0 });
   });

@@ -51,15 +51,15 @@ describe(`POST /api/scan on ${engine}`, () => {
   it('refuses a body that is not a scene, with a clear message', async () => {
     expect(await postJson(`${server.url}/api/scan`, {})).toMatchObject({
       status: 400,
-      body: { error: { code: 'invalid_request', message: 'scene: send the scanned scene as text' } },
+      body: { error: { code: 'required', field: 'scene', message: 'scene: send the scanned scene as text' } },
     });
     expect(await postJson(`${server.url}/api/scan`, { scene: 42 })).toMatchObject({
       status: 400,
-      body: { error: { code: 'invalid_request', message: 'scene: send the scanned scene as text' } },
+      body: { error: { code: 'invalid_format', field: 'scene', message: 'scene: send the scanned scene as text' } },
     });
     expect(await postJson(`${server.url}/api/scan`, { scene: 'x'.repeat(300) })).toMatchObject({
       status: 400,
-      body: { error: { code: 'invalid_request', message: 'scene: a scene is never longer than 256 characters' } },
+      body: { error: { code: 'too_long', field: 'scene', message: 'scene: a scene is never longer than 256 characters' } },
     });
   });
 

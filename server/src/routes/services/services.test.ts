@@ -86,16 +86,16 @@ describe(`GET /api/services on ${engine}`, () => {
   });
 
   it.each([
-    ['', 400, 'city is required, e.g. city=paris (see GET /api/cities)'],
-    ['?city=Paris!', 400, 'city must be a city slug such as paris (see GET /api/cities)'],
-    ['?city=lyon&lang=de', 400, 'lang must be one of zh-Hans, fr, en'],
-    ['?city=lyon&tag=condoms', 400, 'tag must be one of tools, testing, pep, medical, social, legal, language, shower-food, peer-support'],
-    ['?city=lyon&openNow=yes', 400, 'openNow must be 1 or 0'],
-    [`?city=lyon&q=${'x'.repeat(101)}`, 400, 'q must be at most 100 characters'],
-    ['?city=atlantis', 404, 'There is no city "atlantis" in the directory; GET /api/cities lists them'],
-  ])('refuses %s with %i and a message', async (query, status, message) => {
+    ['', 400, 'required', 'city', 'city is required, e.g. city=paris (see GET /api/cities)'],
+    ['?city=Paris!', 400, 'invalid_format', 'city', 'city must be a city slug such as paris (see GET /api/cities)'],
+    ['?city=lyon&lang=de', 400, 'invalid_choice', 'lang', 'lang must be one of zh-Hans, fr, en'],
+    ['?city=lyon&tag=condoms', 400, 'invalid_choice', 'tag', 'tag must be one of tools, testing, pep, medical, social, legal, language, shower-food, peer-support'],
+    ['?city=lyon&openNow=yes', 400, 'invalid_choice', 'openNow', 'openNow must be 1 or 0'],
+    [`?city=lyon&q=${'x'.repeat(101)}`, 400, 'too_long', 'q', 'q must be at most 100 characters'],
+    ['?city=atlantis', 404, 'city_not_found', 'city', 'There is no city "atlantis" in the directory; GET /api/cities lists them'],
+  ])('refuses %s with %i and a message', async (query, status, code, field, message) => {
     const r = await request(`${s.url}/api/services${query}`);
     expect(r.status).toBe(status);
-    expect(r.body).toEqual({ error: { code: status === 404 ? 'not_found' : 'invalid_request', message } });
+    expect(r.body).toEqual({ error: { code, field, message } });
   });
 });

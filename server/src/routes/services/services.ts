@@ -14,7 +14,7 @@ export function servicesRouter() {
     const query = parse(ServicesQuerySchema, ctx.query);
     const content = await contentSnapshot(ctx.deps.db, ctx.deps.logger).current();
     if (!content.citySlugs.has(query.city)) {
-      throw NotFoundError(`There is no city "${query.city}" in the directory; GET /api/cities lists them`);
+      throw NotFoundError(`There is no city "${query.city}" in the directory; GET /api/cities lists them`, { code: 'city_not_found', field: 'city' });
     }
     const now = ctx.deps.now();
     if (!query.q && !query.tag && query.openNow !== '1') {

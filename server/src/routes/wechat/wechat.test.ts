@@ -62,7 +62,7 @@ describe(`official-account webhook (${engine})`, () => {
 
     const missing = await fetch(`${server.url}/wechat?timestamp=${TS}&nonce=x&echostr=y`);
     expect(missing.status).toBe(400);
-    expect(await missing.json()).toEqual({ error: { code: 'invalid_request', message: 'signature: Invalid input: expected string, received undefined' } });
+    expect(await missing.json()).toEqual({ error: { code: 'required', field: 'signature', message: 'signature: Invalid input: expected string, received undefined' } });
   });
 
   it('welcomes a new subscriber in Chinese then French, with a link into the mini-program', async () => {

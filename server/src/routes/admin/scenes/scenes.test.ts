@@ -49,7 +49,7 @@ describe(`/api/admin/scenes on ${engine}`, () => {
   });
 
   it('refuses invalid flyers with the reason', async () => {
-    expect(await create({ label: 'x' })).toMatchObject(error(400, 'scene: give the target as c=<city>, a=<article> or p=<page>'));
+    expect(await create({ label: 'x' })).toMatchObject(error(400, 'scene: give the target as c=<city>, a=<article> or p=<page>', 'required'));
     expect(await create({ scene: 'c=paris' })).toMatchObject(error(400, 'label: say where and when the flyer is handed out'));
     expect(await create({ scene: 'c=paris&f=abcdefghijklmnopqrstuvwxy', label: 'x' })).toMatchObject(error(400, 'scene: a scene is at most 32 characters'));
     expect(await create({ scene: 'c=paris%20', label: 'x' })).toMatchObject(
@@ -83,8 +83,8 @@ describe(`/api/admin/scenes on ${engine}`, () => {
   });
 
   it('refuses a bad date range', async () => {
-    expect(await get('?from=2026-11-31')).toMatchObject(error(400, 'from: takes a calendar date as YYYY-MM-DD'));
-    expect(await get('?to=yesterday')).toMatchObject(error(400, 'to: takes a calendar date as YYYY-MM-DD'));
+    expect(await get('?from=2026-11-31')).toMatchObject(error(400, 'from: takes a calendar date as YYYY-MM-DD', 'invalid_format'));
+    expect(await get('?to=yesterday')).toMatchObject(error(400, 'to: takes a calendar date as YYYY-MM-DD', 'invalid_format'));
     expect(await get('?from=2026-11-23&to=2026-11-01')).toMatchObject(error(400, 'from: must be on or before to'));
     expect(await get('?from=2024-01-01&to=2026-11-01')).toMatchObject(error(400, 'from..to spans at most 366 days'));
   });
@@ -104,9 +104,9 @@ describe(`/api/admin/scenes on ${engine}`, () => {
     expect(svg.headers.get('content-type')).toBe('image/svg+xml');
     expect((await svg.text()).startsWith('<svg')).toBe(true);
 
-    expect(await get('/bt2611/flyer.pdf?langs=de')).toMatchObject(error(400, 'langs: takes zh-Hans and/or fr, comma-separated'));
-    expect(await get('/bt2611/flyer.pdf?langs=fr,fr')).toMatchObject(error(400, 'langs: names a language twice'));
+    expect(await get('/bt2611/flyer.pdf?langs=de')).toMatchObject(error(400, 'langs: takes zh-Hans and/or fr, comma-separated', 'invalid_format'));
+    expect(await get('/bt2611/flyer.pdf?langs=fr,fr')).toMatchObject(error(400, 'langs: names a language twice', 'invalid_format'));
     expect(await get('/zz99/flyer.pdf')).toMatchObject(error(404, 'There is no flyer "zz99"', 'not_found'));
-    expect(await get('/BAD!/qr.png')).toMatchObject(error(400, 'code: is not a flyer code'));
+    expect(await get('/BAD!/qr.png')).toMatchObject(error(400, 'code: is not a flyer code', 'invalid_format'));
   });
 });
