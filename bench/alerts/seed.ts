@@ -40,5 +40,8 @@ export async function seedReports(url: string, secret: string, count: number): P
   }
   await flush();
   await client.query('ANALYZE reports');
+  // Written behind the server's back: tell it to reload its set of reported identifiers.
+  await client.query(`UPDATE change_counters SET version = version + 1 WHERE name = 'reports'`);
+  await client.query(`NOTIFY lotus_changes, 'reports'`);
   await client.end();
 }

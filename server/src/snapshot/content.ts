@@ -5,13 +5,12 @@ import { localTime } from '../contract/hours';
 import { pickTranslations } from '../commands/translations';
 import type { Db } from '../db/dataSource';
 import { Article, City, Service, Update } from '../entities';
-import type { Logger } from '../logger';
 import { presentArticle, presentArticleSummary } from '../presenters/article';
 import { presentCity } from '../presenters/city';
 import { openAt, presentService } from '../presenters/service';
 import { presentUpdate } from '../presenters/update';
 import { prepare, type Prepared } from './prepared';
-import { changeWatch, type ChangeWatch } from './watch';
+import { keptPer } from './kept';
 
 /** Updates are dated in the programme's own calendar. */
 const PROGRAMME_ZONE = 'Europe/Paris';
@@ -163,50 +162,5 @@ class ContentModel {
   }
 }
 
-/**
- * The public content of one database, rebuilt after a change (see ChangeWatch). Requests that arrive
- * while it loads share the load; a load begun before a change is not kept.
- */
-export class ContentSnapshot {
-  private model: ContentModel | null = null;
-  private builtAt = -1;
-  private loading: { generation: number; promise: Promise<ContentModel> } | null = null;
-
-  constructor(
-    private readonly db: Db,
-    private readonly watch: ChangeWatch,
-  ) {}
-
-  async current(): Promise<ContentModel> {
-    const generation = this.watch.generation('content');
-    if (this.model && this.builtAt === generation) return this.model;
-    if (this.loading?.generation === generation) return this.loading.promise;
-    const promise = ContentModel.load(this.db).then(
-      (model) => {
-        if (this.watch.generation('content') === generation) {
-          this.model = model;
-          this.builtAt = generation;
-        }
-        if (this.loading?.promise === promise) this.loading = null;
-        return model;
-      },
-      (e: unknown) => {
-        if (this.loading?.promise === promise) this.loading = null;
-        throw e;
-      },
-    );
-    this.loading = { generation, promise };
-    return promise;
-  }
-}
-
-const snapshots = new WeakMap<Db['dataSource'], ContentSnapshot>();
-
-export function contentSnapshot(db: Db, logger: Logger): ContentSnapshot {
-  let s = snapshots.get(db.dataSource);
-  if (!s) {
-    s = new ContentSnapshot(db, changeWatch(db, logger));
-    snapshots.set(db.dataSource, s);
-  }
-  return s;
-}
+/** The public content of one database, rebuilt after each change. */
+export const contentSnapshot = keptPer('content', (db) => ContentModel.load(db));

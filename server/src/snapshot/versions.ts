@@ -1,4 +1,4 @@
-import type { EntityManager, EntitySubscriberInterface, InsertEvent, QueryRunner, RemoveEvent, UpdateEvent } from 'typeorm';
+import { EventSubscriber, type EntityManager, type EntitySubscriberInterface, type InsertEvent, type QueryRunner, type RemoveEvent, type UpdateEvent } from 'typeorm';
 import { BUMPED, CHANNEL, changedNow, type Tracked } from './watch';
 
 /** The tables behind the public read routes, and the one behind the check. */
@@ -34,6 +34,7 @@ async function bump(runner: QueryRunner, what: Tracked): Promise<void> {
  * tracked table bumps its counter: no route, command or CLI can forget to. Registered on every data
  * source (db/dataSource.ts), so a CLI import tells the running servers too.
  */
+@EventSubscriber()
 export class ChangeCounterSubscriber implements EntitySubscriberInterface {
   async afterInsert(event: InsertEvent<unknown>) {
     await bumpTable(event.queryRunner, event.metadata.tableName);
