@@ -1,9 +1,22 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_CATEGORIES } from '../contract/vocab';
 import { loadContent } from './loader';
 
 const SHIPPED = path.join(__dirname, '../../../content');
+const LOCALES = path.join(__dirname, '../../../miniprogram/src/locales');
+
+/** Every string the mini-program shows in `lang`: the quoted literals of its locale file. */
+function uiLabels(lang: 'zh-Hans' | 'fr'): Set<string> {
+  const source = fs.readFileSync(path.join(LOCALES, `${lang}.ts`), 'utf8');
+  return new Set([...source.matchAll(/'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'").trim()));
+}
+
+/** An article may be named by its whole title or by the part before the colon (« TPE » for "TPE : dans les 48 heures"). */
+function titleNames(titles: string[]): Set<string> {
+  return new Set(titles.flatMap((t) => [t, t.split(/\s*[:：]\s*/)[0]]));
+}
 
 describe('the shipped content', () => {
   const content = loadContent(SHIPPED);
@@ -47,5 +60,46 @@ describe('the shipped content', () => {
     for (const c of content.cities) visit(c.organizations, c.file);
     visit(content.updates, 'updates.yaml');
     expect(strays).toEqual([]);
+  });
+
+  it('names the menus of the mini-program as its screens say them, and articles by their titles', () => {
+    const wrong: string[] = [];
+    const zhUi = uiLabels('zh-Hans');
+    const frUi = uiLabels('fr');
+    const zhTitles = titleNames(content.articles.filter((a) => a.lang === 'zh-Hans').map((a) => a.title));
+    const frTitles = titleNames(content.articles.filter((a) => a.lang === 'fr').map((a) => a.title));
+    for (const a of content.articles) {
+      const text = a.body.replace(/\*\*/g, '');
+      if (a.lang === 'zh-Hans') {
+        // 「…」 is kept for what the screen shows, 《…》 for another article.
+        for (const [, name] of text.matchAll(/「([^」]+)」/g)) if (!zhUi.has(name)) wrong.push(`${a.file}: 「${name}」 is not a label of the mini-program`);
+        for (const [, name] of text.matchAll(/《([^》]+)》/g)) if (!zhTitles.has(name)) wrong.push(`${a.file}: 《${name}》 is not an article title`);
+      } else if (a.lang === 'fr') {
+        for (const [, before, raw] of text.matchAll(/(\S*)\s*«\s*([^»]+?)\s*»/g)) {
+          const name = raw.trim();
+          if (/^l['’]article$/i.test(before)) {
+            if (!frTitles.has(name)) wrong.push(`${a.file}: l'article « ${name} » is not an article title`);
+          } else if (/^(rubrique|filtre|onglet|menu|bouton|page|ouvrez|touchez)$/i.test(before) || (/^\p{Lu}/u.test(name) && !/[.!?,;:]/.test(name))) {
+            // A capitalised name that is not a sentence someone says is a screen, a filter or an article.
+            if (!frUi.has(name) && !frTitles.has(name)) wrong.push(`${a.file}: « ${name} » is neither a label of the mini-program nor an article title`);
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('shows every note in Chinese and in French, and keeps doubts out of addresses (the address is shown as is in every language)', () => {
+    const bad: string[] = [];
+    for (const c of content.cities) {
+      for (const s of c.organizations.flatMap((o) => o.services)) {
+        const notes = [s.notes, ...s.locations.map((l) => l.hoursNote), ...s.closures.map((x) => x.reason)].filter(Boolean);
+        for (const n of notes) if (!n!['zh-Hans'] || !n!.fr) bad.push(`${c.city}:${s.id}: a note without both zh-Hans and fr`);
+        for (const l of s.locations) {
+          if (/confirmer|demander|vérifi|annonc|incertain|\(|\?/i.test(l.address)) bad.push(`${c.city}:${s.id}:${l.id}: "${l.address}" — put the doubt in notes, in both languages`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
   });
 });
