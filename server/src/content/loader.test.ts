@@ -71,4 +71,26 @@ describe('loadContent', () => {
     fs.writeFileSync(path.join(dir, 'articles/x.fr.md'), '# no front matter\n');
     expect(errorOf(() => loadContent(dir)).reason).toBe('an article starts with front matter between two --- lines');
   });
+
+  it('refuses a note written in one language only: the app shows it in the reader\'s', () => {
+    const dir = copyFixture();
+    const file = path.join(dir, 'directory/lyon.yaml');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('        verified: false\n        source: test fixture\n        locations:\n          - id: local', '        notes: { zh-Hans: 时间需要确认 }\n        verified: false\n        source: test fixture\n        locations:\n          - id: local'));
+    const e = errorOf(() => loadContent(dir));
+    expect([e.line, e.reason]).toEqual([14, 'organizations.0.services.0.notes.fr: fr text is required']);
+  });
+
+  it('takes verifiedOn with verified: true, and refuses one without the other', () => {
+    const dir = copyFixture();
+    const file = path.join(dir, 'directory/lyon.yaml');
+    const original = fs.readFileSync(file, 'utf8');
+    const first = '        verified: false\n        source: test fixture\n        locations:\n          - id: local';
+    fs.writeFileSync(file, original.replace(first, first.replace('verified: false', 'verified: true\n        verifiedOn: 2026-12-02')));
+    expect(loadContent(dir).cities[0].organizations[0].services[0]).toMatchObject({ verified: true, verifiedOn: '2026-12-02' });
+
+    fs.writeFileSync(file, original.replace(first, first.replace('verified: false', 'verified: true')));
+    expect(errorOf(() => loadContent(dir)).reason).toBe('organizations.0.services.0.verifiedOn: verified: true needs verifiedOn, the day it was checked (YYYY-MM-DD)');
+    fs.writeFileSync(file, original.replace(first, first.replace('verified: false', 'verified: false\n        verifiedOn: 2026-12-02')));
+    expect(errorOf(() => loadContent(dir)).reason).toBe('organizations.0.services.0.verified: verifiedOn is set: write verified: true, or remove verifiedOn');
+  });
 });

@@ -19,7 +19,11 @@ export const LocalizedSchema = z
  * Chinese and the French are required (a French note in a Chinese screen is noise at best).
  */
 export const NoteSchema = z
-  .object({ 'zh-Hans': z.string().min(1, 'zh-Hans text is required'), fr: z.string().min(1, 'fr text is required'), en: z.string().min(1).optional() })
+  .object({
+    'zh-Hans': z.string({ message: 'zh-Hans text is required' }).min(1, 'zh-Hans text is required'),
+    fr: z.string({ message: 'fr text is required' }).min(1, 'fr text is required'),
+    en: z.string().min(1).optional(),
+  })
   .strict();
 
 const timeZone = z.string().refine((tz) => {
