@@ -20,7 +20,8 @@ export function compress({ threshold = COMPRESS_MIN_BYTES }: { threshold?: numbe
     if (typeof body === 'object' && (typeof (body as { pipe?: unknown }).pipe === 'function')) return;
     ctx.vary('Accept-Encoding');
     const json = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
-    if (Buffer.byteLength(json) < threshold || ctx.method === 'HEAD') return;
+    // HEAD too: its headers (Content-Encoding, Content-Length) must be GET's.
+    if (Buffer.byteLength(json) < threshold) return;
     const encoding = ctx.acceptsEncodings('br', 'gzip', 'identity');
     if (encoding === 'br') {
       ctx.body = await brotli(json, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } });
