@@ -1,3 +1,4 @@
+import { ASCII_SENTENCE_END, SENTENCE_END } from './punctuation';
 import { traditionalToSimplified } from './tradSimp';
 
 /**
@@ -58,16 +59,14 @@ const DIGIT_FORMS: string[] = [
   '九玖❾➈➒⑼⒐㈨',
 ];
 
-/** Always sentence ends (the ASCII ones are DOT). */
-const HARD_CHARS = '\n\r\v\f\u0085\u2028\u2029。｡．！？…‥‼⁇⁈⁉﹒﹗﹖';
 /** Zero-width and format characters that are not Unicode marks (U+200D ZWJ is here: it splits words too). */
 const ZERO_WIDTH = /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]/;
 
 const NOT_SPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 function classify(ch: string): number {
-  if (HARD_CHARS.includes(ch)) return HARD;
-  if (ch === '.' || ch === '!' || ch === '?') return DOT;
+  if (SENTENCE_END.includes(ch)) return HARD;
+  if (ASCII_SENTENCE_END.includes(ch)) return DOT;
   if (ch === '<') return LT;
   if (ch === '&') return AMP;
   if (/[\uFE00-\uFE0F\u180B-\u180D]/.test(ch) || /\p{M}/u.test(ch)) return MARK;

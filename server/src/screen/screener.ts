@@ -1,6 +1,8 @@
+import { ambiguity, type Ambiguity } from './ambiguity';
 import { compile, type Compiled } from './compile';
 import { foldTables, MARK } from './fold';
 import { scan } from './scan';
+import { BOTH, type SegmenterChoice } from './segment';
 import { describeAllow, describeWord, WordListError, type Level, type WordList } from './wordList';
 
 export interface Hit {
@@ -14,6 +16,11 @@ export interface Hit {
   category: string;
   level: Level;
   suggest: string[];
+  /**
+   * Set when a block-level word was found across two neighbouring words (女性|交流会, 阳性，交流): the hit
+   * is then only a warning ("may be read as 性交"), and suggestions are never applied to it.
+   */
+  ambiguous?: Ambiguity;
 }
 
 export interface Change {
@@ -85,13 +92,15 @@ function withoutAllowed(hits: Span[], allowed: Span[]): Span[] {
   });
 }
 
-function materialise(c: Compiled, text: string, spans: Span[]): Hit[] {
+function materialise(c: Compiled, text: string, spans: Span[], segmenters: SegmenterChoice): Hit[] {
   const { kind } = foldTables();
   const hits = spans.map((s): Hit => {
     const entry = c.list.words[c.patterns[s.pattern].entry];
     let end = s.end;
     // A decomposed accent after the last letter belongs to the highlight (é written e + U+0301).
     while (end < text.length && kind[text.charCodeAt(end)] === MARK) end++;
+    const why = entry.level === 'block' ? ambiguity(text, s.start, end, segmenters.segmenters) : undefined;
+    if (why) return { start: s.start, end, text: text.slice(s.start, end), word: entry.word, category: entry.category, level: 'warn', suggest: entry.suggest, ambiguous: why };
     return {
       start: s.start,
       end,
@@ -125,7 +134,10 @@ function applyWith(screen: (text: string) => Hit[], text: string): Applied {
   return { text: out, changes, unresolved: screen(out).filter((h) => h.level === 'block') };
 }
 
-/** Checks that need the compiled list: allow phrases must allow something, suggestions must be publishable. */
+/**
+ * Checks that need the compiled list: allow phrases must allow something, and a suggestion must not be on
+ * the list itself (at any level), or replacing a word would only trade one hit for another.
+ */
 function checkList(c: Compiled, screen: (text: string) => Hit[]): void {
   const { list } = c;
   list.allow.forEach((a, i) => {
@@ -135,20 +147,25 @@ function checkList(c: Compiled, screen: (text: string) => Hit[]): void {
   });
   list.words.forEach((w, i) => {
     for (const s of w.suggest) {
-      const blocked = screen(s).find((h) => h.level === 'block');
-      if (blocked) {
-        throw new WordListError(list.file, describeWord(i, w.word), `suggestion "${s}" would itself be blocked (by "${blocked.word}")`, w.line);
+      const hit = screen(s)[0];
+      if (hit) {
+        throw new WordListError(list.file, describeWord(i, w.word), `suggestion "${s}" is itself on the list ("${hit.word}", ${hit.level})`, w.line);
       }
     }
   });
 }
 
-export function buildScreener(list: WordList): Screener {
+export interface ScreenerOptions {
+  /** Which segmenters decide that a hit is two neighbouring words; both jieba and ICU by default. */
+  segmenters?: SegmenterChoice;
+}
+
+export function buildScreener(list: WordList, { segmenters = BOTH }: ScreenerOptions = {}): Screener {
   const t0 = performance.now();
   const c = compile(list);
   const screen = (text: string): Hit[] => {
     const { hits, allowed } = spans(c, text);
-    return materialise(c, text, withoutAllowed(hits, allowed));
+    return materialise(c, text, withoutAllowed(hits, allowed), segmenters);
   };
   checkList(c, screen);
   const stats = { words: list.words.length, allow: list.allow.length, states: c.automaton.states, buildMs: performance.now() - t0 };

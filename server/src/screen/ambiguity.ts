@@ -1,0 +1,134 @@
+import { HARD, LETTER, MARK } from './fold';
+import { isClause } from './punctuation';
+import type { Segmenter } from './segment';
+import { newUnit, readUnit, readUnitBefore } from './walk';
+
+/** Why a hit of a block-level word is only a warning: it reads as two neighbouring words. */
+export interface Ambiguity {
+  /** The words the segmenters read where the hit is, in order: ["阴性", "交给"] for 阴性，交给. */
+  words: string[];
+  /** The clause punctuation the hit crossed (，、；…), when it crossed some. */
+  punctuation?: string;
+}
+
+/** How many letters of context each side of the hit the segmenters read. */
+const CONTEXT = 8;
+
+const HAN = /^\p{Script=Han}$/u;
+
+const GAP_EMPTY = 0;
+const GAP_NOISE = 1;
+const GAP_CLAUSE = 2;
+
+/** The character the segmenters read: the simplified form, but 一 stays 一 (the matcher folds it to 1). */
+function readable(text: string, start: number, end: number, cp: number): string {
+  const folded = String.fromCodePoint(cp);
+  const written = text.slice(start, end);
+  return !HAN.test(folded) && HAN.test(written) ? written : folded;
+}
+
+interface Cell {
+  ch: string;
+  /** -1 left of the hit, 0 inside, 1 right of it; 2 for a clause mark (not a letter). */
+  side: number;
+}
+
+/**
+ * Letters of the hit and what separates them. A gap holding clause punctuation is GAP_CLAUSE even with
+ * spaces beside it; a gap of other noise only is GAP_NOISE.
+ */
+function readHit(text: string, start: number, end: number): { letters: string[]; gaps: number[]; punctuation: string } | undefined {
+  const u = newUnit();
+  const letters: string[] = [];
+  const gaps: number[] = [];
+  let gap = GAP_EMPTY;
+  let punctuation = '';
+  for (let i = start; i < end; i = u.end) {
+    readUnit(text, i, u);
+    if (u.kind === LETTER) {
+      const ch = readable(text, u.start, u.end, u.cp);
+      if (!HAN.test(ch)) return undefined;
+      if (letters.length > 0) gaps.push(gap);
+      letters.push(ch);
+      gap = GAP_EMPTY;
+    } else if (u.kind !== MARK) {
+      if (u.end - u.start === 1 && isClause(text.charCodeAt(u.start))) {
+        gap = GAP_CLAUSE;
+        punctuation ||= text[u.start];
+      } else if (gap === GAP_EMPTY) gap = GAP_NOISE;
+    }
+  }
+  return { letters, gaps, punctuation };
+}
+
+/** Up to CONTEXT letters on one side of the hit, nearest first; clause marks kept, noise dropped. */
+function context(text: string, from: number, direction: -1 | 1): Cell[] {
+  const u = newUnit();
+  const cells: Cell[] = [];
+  let letters = 0;
+  let i = from;
+  while (letters < CONTEXT && (direction < 0 ? i > 0 : i < text.length)) {
+    if (direction < 0) readUnitBefore(text, i, u);
+    else readUnit(text, i, u);
+    if (u.kind === HARD) break;
+    if (u.kind === LETTER) {
+      cells.push({ ch: readable(text, u.start, u.end, u.cp), side: direction });
+      letters++;
+    } else if (u.end - u.start === 1 && isClause(text.charCodeAt(u.start))) {
+      cells.push({ ch: '，', side: 2 });
+    }
+    i = direction < 0 ? u.start : u.end;
+  }
+  return cells;
+}
+
+/** The pieces of `cells` one segmenter reads, and whether one of them holds letters both in and out of the hit. */
+function read(segment: Segmenter, cells: Cell[]): { straddles: boolean; words: string[] } | undefined {
+  const text = cells.map((c) => c.ch).join('');
+  const pieces = segment(text);
+  if (pieces.join('') !== text) return undefined;
+  let at = 0;
+  let straddles = false;
+  const words: string[] = [];
+  for (const piece of pieces) {
+    const mine: Cell[] = [];
+    for (let n = 0; n < piece.length; ) {
+      const cell = cells[at++];
+      // A segmenter that cut inside one of our characters: no confident reading.
+      if (!cell) return undefined;
+      mine.push(cell);
+      n += cell.ch.length;
+      if (n > piece.length) return undefined;
+    }
+    const inside = mine.some((c) => c.side === 0);
+    if (inside) words.push(piece);
+    if (inside && mine.some((c) => c.side === -1 || c.side === 1)) straddles = true;
+  }
+  return { straddles, words };
+}
+
+/**
+ * Is this hit of a Chinese word really two neighbouring words (女性|交流会, 阳性，交流)? Only when the hit
+ * is not a deliberate spreading (noise between every pair of its characters) and every segmenter given
+ * reads a word that holds characters both inside and outside the hit.
+ */
+export function ambiguity(text: string, start: number, end: number, segmenters: Segmenter[]): Ambiguity | undefined {
+  if (segmenters.length === 0) return undefined;
+  const hit = readHit(text, start, end);
+  if (!hit || hit.letters.length < 2) return undefined;
+  // 安*全*套, 性 交: something between every pair and not all of it clause punctuation is an evasion.
+  if (hit.gaps.every((g) => g !== GAP_EMPTY) && hit.gaps.some((g) => g === GAP_NOISE)) return undefined;
+  const cells: Cell[] = [...context(text, start, -1).reverse()];
+  hit.letters.forEach((ch, k) => {
+    if (k > 0 && hit.gaps[k - 1] === GAP_CLAUSE) cells.push({ ch: '，', side: 2 });
+    cells.push({ ch, side: 0 });
+  });
+  cells.push(...context(text, end, 1));
+  let words: string[] | undefined;
+  for (const segment of segmenters) {
+    const r = read(segment, cells);
+    if (!r?.straddles) return undefined;
+    words ??= r.words.filter((w) => w !== '，');
+  }
+  return { words: words ?? [], ...(hit.punctuation ? { punctuation: hit.punctuation } : {}) };
+}
