@@ -5,11 +5,15 @@ import type { Db } from '../server/src/db/dataSource';
 import { DataDirLockedError } from '../server/src/db/lock';
 import { openConfiguredDb } from '../server/src/server';
 
-/** Opens the configured database (taking the data-folder lock), migrates it, runs `work`, and always closes it. */
+/**
+ * Opens the configured database, migrates it, runs `work`, and always closes it. On the embedded
+ * database it takes the data-folder lock, or, while a server holds it, works through that server's
+ * socket (the server has migrated its database; a tool never changes the schema under it).
+ */
 export async function withDatabase<T>(config: Config, work: (db: Db) => Promise<T>): Promise<T> {
-  const { db, unlock } = await openConfiguredDb(config);
+  const { db, unlock, viaServer } = await openConfiguredDb(config, { shareRunning: true });
   try {
-    await db.dataSource.runMigrations({ transaction: 'each' });
+    if (!viaServer) await db.dataSource.runMigrations({ transaction: 'each' });
     return await work(db);
   } finally {
     await db.close();

@@ -24,12 +24,26 @@ async function main() {
     process.exit(1);
   }
   logger.info({ port: running.port, db: running.deps.db.kind }, `Lotus listening on http://127.0.0.1:${running.port}`);
-  const stop = async () => {
-    await running.close();
-    process.exit(0);
+  // SIGTERM (systemd, a deploy) and Ctrl-C: finish the requests in progress, close the database and
+  // release DATA_DIR, then exit 0. A second signal does not wait.
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.info({ signal }, 'stopping: finishing requests in progress');
+    running.close().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (e: Error) => {
+        logger.error({ err: e.message }, 'could not stop cleanly');
+        process.exit(1);
+      },
+    );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 void main();

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Server } from 'node:http';
 import { createApp } from './app';
 import type { Config } from './config';
 import type { AppDeps } from './context';
 import { openDb, type Db } from './db/dataSource';
-import { lockDataDir } from './db/lock';
+import { DataDirLockedError, lockDataDir } from './db/lock';
+import { servePgliteSocket, SOCKET_NAME, type PgliteSocketServer } from './db/pgliteSocket';
 import { clientErrorHandler } from './middleware/hardening';
 import { importContent } from './content/importer';
 import { loadContent } from './content/loader';
@@ -20,9 +22,32 @@ export interface Running {
   close(): Promise<void>;
 }
 
-export async function openConfiguredDb(config: Config): Promise<{ db: Db; unlock: () => void }> {
+/** How long a tool waits for the socket of a server that holds DATA_DIR but is still starting. */
+const SOCKET_WAIT_MS = 120_000;
+
+async function runningServerSocket(config: Config, locked: DataDirLockedError): Promise<Db> {
+  const socket = path.join(config.DATA_DIR, SOCKET_NAME);
+  const until = Date.now() + SOCKET_WAIT_MS;
+  while (!fs.existsSync(socket)) {
+    if (Date.now() > until) throw locked;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return openDb({ socketDir: config.DATA_DIR });
+}
+
+/**
+ * The configured database. On the embedded one, the data folder's lock is taken; `shareRunning`
+ * (the command-line tools) connects instead through the socket of the server that holds it.
+ */
+export async function openConfiguredDb(config: Config, options: { shareRunning?: boolean } = {}): Promise<{ db: Db; unlock: () => void; viaServer?: boolean }> {
   if (config.DATABASE_URL) return { db: await openDb({ databaseUrl: config.DATABASE_URL }), unlock: () => {} };
-  const unlock = lockDataDir(config.DATA_DIR);
+  let unlock: () => void;
+  try {
+    unlock = lockDataDir(config.DATA_DIR);
+  } catch (e) {
+    if (options.shareRunning && e instanceof DataDirLockedError) return { db: await runningServerSocket(config, e), unlock: () => {}, viaServer: true };
+    throw e;
+  }
   try {
     fs.mkdirSync(config.DATA_DIR, { recursive: true });
     return { db: await openDb({ pgliteDir: `${config.DATA_DIR}/pglite` }), unlock };
@@ -30,6 +55,27 @@ export async function openConfiguredDb(config: Config): Promise<{ db: Db; unlock
     unlock();
     throw e;
   }
+}
+
+/** How long requests already received may take to finish once the server is asked to stop. */
+const DRAIN_MS = 10_000;
+
+/**
+ * Stops accepting connections, lets the requests in progress finish (their answers are sent, their
+ * transactions committed), closes keep-alive connections as they fall idle, and after DRAIN_MS cuts
+ * whatever is left.
+ */
+async function stopServing(server: Server, logger: Logger): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  const idle = setInterval(() => server.closeIdleConnections(), 100);
+  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), DRAIN_MS).unref());
+  server.closeIdleConnections();
+  if ((await Promise.race([closed, timeout])) === 'timeout') {
+    logger.warn({ afterMs: DRAIN_MS }, 'requests still running at shutdown were cut off');
+    server.closeAllConnections();
+    await closed;
+  }
+  clearInterval(idle);
 }
 
 /** An empty database gets the shipped content, so a fresh `npm start` serves something real. */
@@ -44,6 +90,7 @@ async function importIfEmpty(deps: AppDeps): Promise<void> {
 /** Migrates, imports content into an empty database, runs start-up tasks, and listens. */
 export async function startServer(config: Config, logger: Logger, options: { now?: () => Date } = {}): Promise<Running> {
   const { db, unlock } = await openConfiguredDb(config);
+  let socket: PgliteSocketServer | null = null;
   try {
     await db.dataSource.runMigrations({ transaction: 'each' });
     const deps: AppDeps = { config, db, logger, now: options.now ?? (() => new Date()) };
@@ -56,6 +103,12 @@ export async function startServer(config: Config, logger: Logger, options: { now
       s.on('clientError', clientErrorHandler);
       s.once('error', reject);
     });
+    if (db.pglite) {
+      socket = await servePgliteSocket(db.pglite.instance, db.pglite.lock, config.DATA_DIR).catch((e: Error) => {
+        logger.warn({ reason: e.message }, 'the command-line tools cannot reach this database while the server runs');
+        return null;
+      });
+    }
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     return {
@@ -63,13 +116,15 @@ export async function startServer(config: Config, logger: Logger, options: { now
       deps,
       port,
       async close() {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await stopServing(server, logger);
+        await socket?.close();
         await stopChangeWatch(db);
         await db.close();
         unlock();
       },
     };
   } catch (e) {
+    await socket?.close();
     await stopChangeWatch(db);
     await db.close().catch(() => {});
     unlock();

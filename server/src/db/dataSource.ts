@@ -8,7 +8,7 @@ import pg from 'pg';
 import { entities } from '../entities';
 import { migrations } from '../migrations';
 import { ChangeCounterSubscriber } from '../snapshot/versions';
-import { pgliteDriver } from './pgliteDriver';
+import { pgliteDriver, SessionLock } from './pgliteDriver';
 
 const INT8 = 20;
 const DATE = 1082;
@@ -24,11 +24,18 @@ export interface DbOptions {
   /** Tests may build the schema from entities; the server always migrates. */
   synchronize?: boolean;
   poolSize?: number;
+  /**
+   * A folder holding the socket of a running server's embedded database (pgliteSocket.ts): the
+   * command-line tools use it while the server holds DATA_DIR.
+   */
+  socketDir?: string;
 }
 
 export interface Db {
   dataSource: DataSource;
   kind: 'pglite' | 'postgres';
+  /** The embedded database this process opened, and the lock on its one session. */
+  pglite?: { instance: PGlite; lock: SessionLock };
   close(): Promise<void>;
 }
 
@@ -84,16 +91,25 @@ export async function openDb(options: DbOptions): Promise<Db> {
     await dataSource.initialize();
     return { dataSource, kind: 'postgres', close: () => dataSource.destroy() };
   }
+  if (options.socketDir) {
+    // One connection: the server behind the socket serves one session at a time anyway. Its kind is
+    // the engine's, so no code takes it for a PostgreSQL server with per-connection named statements.
+    const dataSource = new DataSource({ ...common, host: options.socketDir, port: 5432, username: 'postgres', database: 'postgres', poolSize: 1, installExtensions: false });
+    await dataSource.initialize();
+    return { dataSource, kind: 'pglite', close: () => dataSource.destroy() };
+  }
   const pglite = await openPglite(options.pgliteDir);
+  const lock = new SessionLock();
   const dataSource = new DataSource({
     ...common,
-    driver: pgliteDriver(pglite),
+    driver: pgliteDriver(pglite, lock),
     installExtensions: false,
   });
   await dataSource.initialize();
   return {
     dataSource,
     kind: 'pglite',
+    pglite: { instance: pglite, lock },
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
       if (!pglite.closed) await pglite.close();

@@ -39,22 +39,21 @@ function commandOf(sql: string): string {
   return (/^\s*(\w+)/.exec(sql)?.[1] ?? '').toUpperCase();
 }
 
-export function pgliteDriver(db: PGlite) {
-  class Pool extends EventEmitter {
-    private readonly client = new Client(db);
-    private busy = false;
-    private readonly waiting: Array<() => void> = [];
-    private ended = false;
+/**
+ * Who holds the one session of a PGlite: the driver's query runners in this process, or a client of
+ * its socket (pgliteSocket.ts). Each holds it from its first statement to the end of its transaction.
+ */
+export class SessionLock {
+  private busy = false;
+  private readonly waiting: Array<() => void> = [];
 
-    connect(cb: (err: Error | null, client?: Client, release?: (err?: unknown) => void) => void): void {
-      if (this.ended) {
-        cb(new Error('the embedded database is closed'));
-        return;
-      }
+  /** Resolves with the release function once the session is this caller's. */
+  acquire(): Promise<() => void> {
+    return new Promise((resolve) => {
       const hand = () => {
         this.busy = true;
         let released = false;
-        cb(null, this.client, () => {
+        resolve(() => {
           if (released) return;
           released = true;
           const next = this.waiting.shift();
@@ -64,6 +63,21 @@ export function pgliteDriver(db: PGlite) {
       };
       if (this.busy) this.waiting.push(hand);
       else hand();
+    });
+  }
+}
+
+export function pgliteDriver(db: PGlite, lock: SessionLock) {
+  class Pool extends EventEmitter {
+    private readonly client = new Client(db);
+    private ended = false;
+
+    connect(cb: (err: Error | null, client?: Client, release?: (err?: unknown) => void) => void): void {
+      if (this.ended) {
+        cb(new Error('the embedded database is closed'));
+        return;
+      }
+      void lock.acquire().then((release) => cb(null, this.client, () => release()));
     }
 
     end(cb?: (err?: Error) => void): void {

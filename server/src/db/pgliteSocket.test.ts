@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDb, type Db } from './dataSource';
+import { servePgliteSocket, SOCKET_NAME, type PgliteSocketServer } from './pgliteSocket';
+
+describe('the embedded database over a Unix socket', () => {
+  let dir: string;
+  let db: Db;
+  let socket: PgliteSocketServer;
+  let client: Db;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotus-socket-'));
+    db = await openDb({});
+    await db.dataSource.query('CREATE TABLE t (id int PRIMARY KEY, v text)');
+    socket = await servePgliteSocket(db.pglite!.instance, db.pglite!.lock, dir);
+    client = await openDb({ socketDir: dir });
+  });
+  afterAll(async () => {
+    await client.close();
+    await socket.close();
+    await db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers queries with parameters, only to the server user', async () => {
+    expect(await client.dataSource.query('SELECT 1 AS x, $1::text AS y', ['lotus 莲'])).toEqual([{ x: 1, y: 'lotus 莲' }]);
+    expect(fs.statSync(path.join(dir, SOCKET_NAME)).mode & 0o777).toBe(0o600);
+  });
+
+  it("keeps the server's statements out of a client's transaction and the client's out of the server's", async () => {
+    const runner = client.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    await runner.query(`INSERT INTO t VALUES (1, 'client')`);
+    const serverRead = db.dataSource.query('SELECT count(*)::int AS n FROM t');
+    await new Promise((r) => setTimeout(r, 200));
+    await runner.query(`INSERT INTO t VALUES (2, 'client')`);
+    await runner.rollbackTransaction();
+    await runner.release();
+    // Had it run inside the client's transaction, the server would have seen the first row.
+    expect(await serverRead).toEqual([{ n: 0 }]);
+
+    // The other way: the server's transaction is rolled back; the client's row, written meanwhile, stays.
+    let clientInsert: Promise<unknown> = Promise.resolve();
+    await db.dataSource
+      .transaction(async (m) => {
+        await m.query(`INSERT INTO t VALUES (3, 'server')`);
+        clientInsert = client.dataSource.query(`INSERT INTO t VALUES (4, 'client')`);
+        await new Promise((r) => setTimeout(r, 200));
+        throw new Error('rolled back');
+      })
+      .catch(() => {});
+    await clientInsert;
+    expect(await db.dataSource.query('SELECT id FROM t ORDER BY id')).toEqual([{ id: 4 }]);
+  });
+
+  it('reports an error and stays usable; a client that hangs up mid-transaction is rolled back', async () => {
+    await expect(client.dataSource.query('SELECT nope')).rejects.toThrow('column "nope" does not exist');
+    expect(await client.dataSource.query('SELECT 2 AS x')).toEqual([{ x: 2 }]);
+
+    const other = await openDb({ socketDir: dir });
+    const runner = other.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    await runner.query(`INSERT INTO t VALUES (5, 'gone')`);
+    await runner.release();
+    await other.close();
+    expect(await db.dataSource.query('SELECT id FROM t ORDER BY id')).toEqual([{ id: 4 }]);
+  });
+});
