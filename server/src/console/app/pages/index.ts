@@ -3,9 +3,10 @@ import { articlesPage } from './articles';
 import { auditPage } from './audit';
 import { flyersPage } from './flyers';
 import { reportsPage } from './reports';
+import { servicesPage } from './services';
 import type { Page } from './types';
 import { updateEditorPage } from './updateEditor';
 import { updatesPage } from './updates';
 
 /** Every screen, in menu order. The first one with a menu entry is the home screen. */
-export const pages: Page[] = [articlesPage, articleEditorPage, updatesPage, updateEditorPage, flyersPage, reportsPage, auditPage];
+export const pages: Page[] = [articlesPage, articleEditorPage, updatesPage, updateEditorPage, flyersPage, reportsPage, servicesPage, auditPage];
