@@ -39,14 +39,19 @@ describe(`health and errors on ${engine}`, () => {
     expect(s.logs.join('\n')).not.toContain('q=');
   });
 
-  it('answers 503 with a message when the database is down', async () => {
+  it('answers 503 with a message when the database is down, and keeps serving the content it holds', async () => {
+    expect((await request(`${s.url}/api/cities`)).status).toBe(200);
     await s.deps.db.close();
     const r = await request(`${s.url}/healthz`);
     expect(r.status).toBe(503);
     expect(r.body.error.code).toBe('db_unavailable');
     expect(r.body.error.message).toBe(`The ${engine === 'pglite' ? 'embedded' : 'PostgreSQL'} database does not answer`);
-    const other = await request(`${s.url}/api/cities`);
-    expect(other.status).toBe(503);
-    expect(other.body.error).toEqual({ code: 'db_unavailable', message: 'The database is not reachable; try again in a moment' });
+    const login = await request(`${s.url}/api/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'amy', password: 'correct horse battery staple' }) });
+    expect(login.status).toBe(503);
+    expect(login.body.error).toEqual({ code: 'db_unavailable', message: 'The database is not reachable; try again in a moment' });
+    // Public content is kept in memory (snapshot/): the directory stays readable while the database is away.
+    const cities = await request(`${s.url}/api/cities`);
+    expect(cities.status).toBe(200);
+    expect(cities.body.data.map((c: { slug: string }) => c.slug)).toEqual(['lyon', 'paris']);
   });
 });
