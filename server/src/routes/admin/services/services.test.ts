@@ -18,7 +18,7 @@ describe(`verifying a service from the console on ${engine}`, () => {
     await addMediator(server, 'lin', 'mediator');
     lin = await signIn(server, 'lin');
   });
-  afterAll(() => server.close());
+  afterAll(() => server?.close());
 
   const publicBus = async () =>
     ((await request(`${server.url}/api/services?city=paris&lang=zh-Hans`, 'GET')).json.data as Array<{ id: string; verified: boolean; verifiedOn: string | null }>).find(
