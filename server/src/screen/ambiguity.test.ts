@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildScreener } from './screener';
-import { BOTH, ICU_ONLY, icuSegmenter, JIEBA_ONLY, jiebaSegmenter, NONE } from './segment';
+import { BOTH, BOTH_STRICT, ICU_ONLY, icuSegmenter, JIEBA_ONLY, jiebaSegmenter, NONE } from './segment';
 import type { WordEntry } from './wordList';
 
 const w = (word: string, suggest: string[] = []): WordEntry => ({ word, category: 'test', level: 'block', suggest });
@@ -55,7 +55,20 @@ describe('segmenters', () => {
     }
   });
 
-  it('a hit is demoted only when every segmenter given agrees', () => {
+  it('across a comma one segmenter reading two words is enough; ICU alone cuts 套路 into 套|路 there', () => {
+    const text = '工作的时候，安全，套路，钱，都要想清楚。';
+    expect(buildScreener(list).screen(text)[0]).toMatchObject({ level: 'warn', ambiguous: { words: ['安全', '套路'], punctuation: '，' } });
+    expect(buildScreener(list, { segmenters: BOTH_STRICT }).screen(text)[0].level).toBe('block');
+  });
+
+  it('a word written in one piece needs both: jieba alone reads 地方性|工作者 and would let an advert through', () => {
+    const words = [...list.words, w('性工作者')];
+    const ad = '老地方性工作者，晚上十点。';
+    expect(buildScreener({ ...list, words }, { segmenters: JIEBA_ONLY }).screen(ad).find((h) => h.word === '性工作者')?.level).toBe('warn');
+    expect(buildScreener({ ...list, words }).screen(ad).find((h) => h.word === '性工作者')?.level).toBe('block');
+  });
+
+  it('a hit written in one piece is demoted only when every segmenter given agrees', () => {
     // jieba reads 免费发 | 安全套, ICU 免费 | 发 | 安全 | 套: neither holds a character outside the word.
     for (const choice of [BOTH, JIEBA_ONLY, ICU_ONLY]) expect(buildScreener(list, { segmenters: choice }).screen('免费发安全套')[0].level).toBe('block');
     expect(buildScreener(list, { segmenters: NONE }).screen('女性交流会')[0].level).toBe('block');

@@ -1,6 +1,6 @@
 import { HARD, LETTER, MARK } from './fold';
 import { isClause } from './punctuation';
-import type { Segmenter } from './segment';
+import type { SegmenterChoice } from './segment';
 import { newUnit, readUnit, readUnitBefore } from './walk';
 
 /** Why a hit of a block-level word is only a warning: it reads as two neighbouring words. */
@@ -109,10 +109,11 @@ function read(segment: Segmenter, cells: Cell[]): { straddles: boolean; words: s
 
 /**
  * Is this hit of a Chinese word really two neighbouring words (女性|交流会, 阳性，交流)? Only when the hit
- * is not a deliberate spreading (noise between every pair of its characters) and every segmenter given
- * reads a word that holds characters both inside and outside the hit.
+ * is not a deliberate spreading (noise between every pair of its characters) and the segmenters read a
+ * word that holds characters both inside and outside the hit (see SegmenterChoice for how many must).
  */
-export function ambiguity(text: string, start: number, end: number, segmenters: Segmenter[]): Ambiguity | undefined {
+export function ambiguity(text: string, start: number, end: number, choice: SegmenterChoice): Ambiguity | undefined {
+  const { segmenters } = choice;
   if (segmenters.length === 0) return undefined;
   const hit = readHit(text, start, end);
   if (!hit || hit.letters.length < 2) return undefined;
@@ -124,11 +125,9 @@ export function ambiguity(text: string, start: number, end: number, segmenters: 
     cells.push({ ch, side: 0 });
   });
   cells.push(...context(text, end, 1));
-  let words: string[] | undefined;
-  for (const segment of segmenters) {
-    const r = read(segment, cells);
-    if (!r?.straddles) return undefined;
-    words ??= r.words.filter((w) => w !== '，');
-  }
-  return { words: words ?? [], ...(hit.punctuation ? { punctuation: hit.punctuation } : {}) };
+  const readings = segmenters.map((segment) => read(segment, cells));
+  const straddling = readings.filter((r) => r?.straddles);
+  const enough = hit.punctuation && !choice.strict ? straddling.length > 0 : straddling.length === readings.length;
+  if (!enough) return undefined;
+  return { words: straddling[0]!.words.filter((w) => w !== '，'), ...(hit.punctuation ? { punctuation: hit.punctuation } : {}) };
 }

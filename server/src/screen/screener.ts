@@ -99,7 +99,7 @@ function materialise(c: Compiled, text: string, spans: Span[], segmenters: Segme
     let end = s.end;
     // A decomposed accent after the last letter belongs to the highlight (é written e + U+0301).
     while (end < text.length && kind[text.charCodeAt(end)] === MARK) end++;
-    const why = entry.level === 'block' ? ambiguity(text, s.start, end, segmenters.segmenters) : undefined;
+    const why = entry.level === 'block' ? ambiguity(text, s.start, end, segmenters) : undefined;
     if (why) return { start: s.start, end, text: text.slice(s.start, end), word: entry.word, category: entry.category, level: 'warn', suggest: entry.suggest, ambiguous: why };
     return {
       start: s.start,
