@@ -6,14 +6,15 @@ import { DataDirLockedError } from '../server/src/db/lock';
 import { openConfiguredDb } from '../server/src/server';
 
 /**
- * Opens the configured database, migrates it, runs `work`, and always closes it. On the embedded
- * database it takes the data-folder lock, or, while a server holds it, works through that server's
- * socket (the server has migrated its database; a tool never changes the schema under it).
+ * Opens the configured database, migrates it (unless `migrate: false`), runs `work`, and always
+ * closes it. On the embedded database it takes the data-folder lock, or, while a server holds it,
+ * works through that server's socket (the server has migrated its database; a tool never changes the
+ * schema under it); `shareRunning: false` refuses to run beside a server instead.
  */
-export async function withDatabase<T>(config: Config, work: (db: Db) => Promise<T>): Promise<T> {
-  const { db, unlock, viaServer } = await openConfiguredDb(config, { shareRunning: true });
+export async function withDatabase<T>(config: Config, work: (db: Db) => Promise<T>, options: { migrate?: boolean; shareRunning?: boolean } = {}): Promise<T> {
+  const { db, unlock, viaServer } = await openConfiguredDb(config, { shareRunning: options.shareRunning ?? true });
   try {
-    if (!viaServer) await db.dataSource.runMigrations({ transaction: 'each' });
+    if (!viaServer && options.migrate !== false) await db.dataSource.runMigrations({ transaction: 'each' });
     return await work(db);
   } finally {
     await db.close();
