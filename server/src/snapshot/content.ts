@@ -33,7 +33,7 @@ interface ServicesEntry {
  * Everything the public read routes answer, read from the database once per content change, and the
  * answers made from it on first request, each kept with its compressed forms and ETag until the next change.
  */
-class ContentModel {
+export class ContentModel {
   private readonly cities = new Map<Lang, Prepared>();
   private readonly services = new Map<string, ServicesEntry>();
   private readonly articleLists = new Map<string, Prepared>();
