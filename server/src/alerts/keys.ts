@@ -13,6 +13,8 @@ export interface AlertKeys {
   device(id: string): string;
   ip(address: string): string;
   reference(code: string): string;
+  /** A signature for an install id the server issues (alerts/device.ts). */
+  signDevice(id: string): string;
 }
 
 export const SECRET_FILE = 'alerts-secret';
@@ -40,12 +42,13 @@ export function loadAlertsSecret(config: Pick<Config, 'ALERTS_SECRET' | 'NODE_EN
 
 export function createAlertKeys(secret: string): AlertKeys {
   const mac = (text: string) => createHmac('sha256', secret).update(text).digest('hex');
-  // Prefixes keep the four uses apart: no kind is called device, ip or reference.
+  // Prefixes keep the uses apart: no kind is called device, ip, reference or device-token.
   return {
     identifier: (kind, normalized) => mac(`${kind}:${normalized}`),
     device: (id) => mac(`device:${id}`),
     ip: (address) => mac(`ip:${address}`),
     reference: (code) => mac(`reference:${code}`),
+    signDevice: (id) => mac(`device-token:${id}`),
   };
 }
 

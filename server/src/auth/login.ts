@@ -1,17 +1,18 @@
+import { dbQuery } from '../alerts/hotQuery';
+import { alertKeys } from '../alerts/keys';
 import type { AppDeps } from '../context';
 import { Mediator } from '../entities';
 import { AppError, UnauthorizedError } from '../errors';
+import { beginAttempt, succeeded } from '../quota/loginAttempts';
 import { recordAudit } from './audit';
 import { verifyDecoy, verifyPassword } from './password';
 import { createSession, type SignedIn } from './sessions';
 
-export const MAX_FAILED_LOGINS = 10;
-export const LOCK_MS = 15 * 60 * 1000;
-
 export const WrongPasswordError = () => UnauthorizedError('Wrong username or password');
-export const AccountLockedError = (retryAfterMs: number) => {
+/** The same for a name that exists and one that does not: the answer must not say which. */
+export const TooManyAttemptsError = (retryAfterMs: number) => {
   const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
-  return new AppError(429, 'account_locked', `Too many failed logins: this account is locked, try again in ${minutes} minute(s)`, {
+  return new AppError(429, 'rate_limited', `Too many failed logins for this name from this address: try again in ${minutes} minute(s), or ask an admin to unlock it`, {
     'Retry-After': String(Math.ceil(retryAfterMs / 1000)),
   });
 };
@@ -26,43 +27,37 @@ interface Props {
   deps: AppDeps;
   username: string;
   password: string;
+  /** The client's address, as the trusted proxy saw it. */
+  ip: string;
 }
 
+/** The keyed hash of a name as typed, for login_attempts (also what an admin's unlock deletes). */
+export const accountKey = (deps: AppDeps, username: string) => alertKeys(deps.config).ip(`login-account:${username.toLowerCase()}`);
+
 /**
- * Checks a password and opens a session. The tenth failure in a row locks the account for 15
- * minutes, counted in the database so every server process sees the same count.
+ * Checks a password and opens a session. The attempt is counted before the password is checked
+ * (quota/loginAttempts.ts), per name and address, known name or not.
  */
-export async function login({ deps, username, password }: Props): Promise<LoginResult> {
+export async function login({ deps, username, password, ip }: Props): Promise<LoginResult> {
   const ds = deps.db.dataSource;
   const now = deps.now();
+  const query = dbQuery(deps.db);
+  const key = { account: accountKey(deps, username), source: alertKeys(deps.config).ip(ip) };
+  const slot = await beginAttempt(query, key, now);
+  if (!slot.allowed) throw TooManyAttemptsError(slot.retryAfterMs);
   const found = await ds.getRepository(Mediator).findOne({ where: { username } });
-  if (!found) {
+  // Verified outside any transaction: the embedded database has one connection to share.
+  // A disabled account answers like an unknown name: an admin closed it on purpose.
+  if (!found || found.disabledAt) {
     await verifyDecoy(password);
     throw WrongPasswordError();
   }
-  if (found.lockedUntil && found.lockedUntil > now) throw AccountLockedError(found.lockedUntil.getTime() - now.getTime());
+  if (!(await verifyPassword(found.passwordHash, password))) throw WrongPasswordError();
+  await succeeded(query, key);
   const actor = { id: found.id, username: found.username };
-  // Verified outside any transaction: the embedded database has one connection to share.
-  if (await verifyPassword(found.passwordHash, password)) {
-    return ds.transaction(async (m) => {
-      await m.update(Mediator, { id: found.id }, { failedLogins: 0, lockedUntil: null });
-      const session = await createSession(m, found.id, now);
-      await recordAudit(m, actor, now, { action: 'login' });
-      return { ...session, mediator: { ...actor, role: found.role } };
-    });
-  }
-  const lockedUntil = await ds.transaction(async (m) => {
-    const row = await m.findOneOrFail(Mediator, { where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
-    const failed = row.failedLogins + 1;
-    if (failed < MAX_FAILED_LOGINS) {
-      await m.update(Mediator, { id: row.id }, { failedLogins: failed });
-      return null;
-    }
-    const until = new Date(now.getTime() + LOCK_MS);
-    await m.update(Mediator, { id: row.id }, { failedLogins: 0, lockedUntil: until });
-    await recordAudit(m, actor, now, { action: 'login.locked', detail: { failures: failed } });
-    return until;
+  return ds.transaction(async (m) => {
+    const session = await createSession(m, found.id, now);
+    await recordAudit(m, actor, now, { action: 'login' });
+    return { ...session, mediator: { ...actor, role: found.role } };
   });
-  if (lockedUntil) throw AccountLockedError(lockedUntil.getTime() - now.getTime());
-  throw WrongPasswordError();
 }

@@ -33,7 +33,7 @@ export const CheckRequestSchema = z.object({
   /** For a phone number written without +country: FR unless said otherwise (CN for Chinese mobiles). */
   region: z.enum(['FR', 'CN']).optional(),
   lang: z.enum(LANGS).default('zh-Hans'),
-  /** The install id, when the mini-program sends it: rate-limits per device as well as per IP. */
+  /** The install id from `POST /api/device`: the tight rate limit is per install id, the address gets a looser one. */
   device: device.optional(),
 });
 export type CheckRequest = z.infer<typeof CheckRequestSchema>;
@@ -42,7 +42,11 @@ export interface CheckResponse {
   reported: boolean;
   /** Approved reports from distinct devices. */
   count: number;
-  /** Reports still waiting for a moderator. */
+  /**
+   * Independent sources of reports still waiting for a moderator: 0 until at least two (distinct
+   * install ids issued by the server, from distinct address ranges and days) have become visible,
+   * hours after they were sent. Say it as "someone mentioned it, not yet checked" — never a level.
+   */
   unconfirmed: number;
   categories: ReportCategory[];
   level: ReportLevel | null;
@@ -60,7 +64,7 @@ export const ReportCreateSchema = z.object({
   city: z.string().regex(/^[a-z0-9-]{1,40}$/, 'city must be a city slug such as paris').optional(),
   month: z.string().regex(MONTH, ERROR_CODES.invalid_month).optional(),
   details: z.string().max(1000, 'details must be at most 1000 characters').optional(),
-  /** A random id the mini-program makes once per install; stored only as a keyed hash. */
+  /** The install id from `POST /api/device` (stored only as a keyed hash); an id the app made itself is accepted but does not count as a source. */
   device,
 });
 export type ReportCreateRequest = z.infer<typeof ReportCreateSchema>;
@@ -99,4 +103,11 @@ export interface ModerationReportDTO {
   decidedAt: string | null;
   /** Other live reports about the same identifier, to spot duplicates. */
   sameIdentifier: { approved: number; pending: number };
+  /** Part of a burst of pending reports about one identifier (more than the daily cap): read with care; not counted in checks until decided. */
+  flagged: boolean;
+}
+
+/** `POST /api/device`: the install id the app keeps and sends with checks and reports. */
+export interface DeviceIssuedResponse {
+  device: string;
 }

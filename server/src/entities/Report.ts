@@ -51,6 +51,21 @@ export class Report {
   @Column({ type: 'text', default: 'pending' })
   status: ReportStatus;
 
+  /**
+   * Keyed hash of the sender's address range (/24, /48) and day, when her install id was one the
+   * server issued; null otherwise. A pending report counts in public checks once per source.
+   */
+  @Column({ name: 'source_hash', type: 'text', nullable: true })
+  sourceHash: string | null;
+
+  /** When a pending report may start counting in public checks: hours later, with jitter. */
+  @Column({ name: 'visible_at', type: 'timestamptz', nullable: true })
+  visibleAt: Date | null;
+
+  /** Too many pending reports about one identifier: left for a moderator, not counted in checks. */
+  @Column({ type: 'boolean', default: false })
+  flagged: boolean;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -13,6 +13,9 @@ import { Service } from './Service';
 import { Session } from './Session';
 import { Update } from './Update';
 import { WechatToken } from './WechatToken';
+import { AlertsKeyring } from './AlertsKeyring';
+import { LoginAttempt } from './LoginAttempt';
+import { WechatNonce } from './WechatNonce';
 
 export { Article, City, Location, Organization, Service, Update };
 export { Mediator, Session, AuditEntry };
@@ -20,6 +23,7 @@ export { SceneCode, ScanCount };
 export { WechatToken };
 export { ChangeCounter };
 export { Report, RateLimit };
+export { AlertsKeyring, LoginAttempt, WechatNonce };
 
 /** Every entity, for the data source. Add new ones here. */
-export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit, ChangeCounter];
+export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit, ChangeCounter, AlertsKeyring, LoginAttempt, WechatNonce];

@@ -4,7 +4,7 @@ import type { Lang } from '../contract/lang';
 import type { CheckFindings } from '../commands/reportCheck';
 import type { ListedReport } from '../commands/reportList';
 
-/** `reported` covers reports still waiting for a moderator too: a worker should hear about them, flagged unconfirmed. */
+/** `reported` covers pending reports once two independent sources are visible (reportCheck): said as unconfirmed. */
 export function presentCheck(f: CheckFindings, lang: Lang): CheckResponse {
   const key: AdviceKey = f.level ?? (f.unconfirmed > 0 ? 'unconfirmed' : 'none');
   return {
@@ -34,5 +34,6 @@ export function presentModerationReport({ report: r, sameIdentifier }: ListedRep
     createdAt: r.createdAt.toISOString(),
     decidedAt: r.decidedAt ? r.decidedAt.toISOString() : null,
     sameIdentifier,
+    flagged: r.flagged,
   };
 }

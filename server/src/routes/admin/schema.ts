@@ -11,6 +11,10 @@ export const LoginSchema = z.object({
   password: z.string({ message: 'password is required' }).min(1, 'password is required').max(256),
 });
 
+export const UnlockSchema = z.object({
+  username: z.string({ message: 'username is required' }).trim().min(1, 'username is required').max(64),
+});
+
 export const ArticleWriteSchema = z.object({
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'slug must be lowercase letters, digits and dashes (60 at most)'),
   lang: z.enum(LANGS, { message: `lang must be one of ${LANGS.join(', ')}` }),

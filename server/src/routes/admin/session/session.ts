@@ -1,12 +1,14 @@
 import Router from '@koa/router';
 import type { Context } from 'koa';
 import { recordAudit } from '../../../auth/audit';
-import { login } from '../../../auth/login';
+import { dbQuery } from '../../../alerts/hotQuery';
+import { accountKey, login } from '../../../auth/login';
 import { loginThrottle } from '../../../auth/loginThrottle';
 import { destroySession, SESSION_COOKIE, SESSION_MAX_MS } from '../../../auth/sessions';
-import { csrf, requireSession, signedIn } from '../../../middleware/auth';
+import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
-import { LoginSchema } from '../schema';
+import { unlockAccount } from '../../../quota/loginAttempts';
+import { LoginSchema, UnlockSchema } from '../schema';
 
 /** HttpOnly (scripts cannot read it), SameSite=Strict (other sites cannot send it), Secure behind TLS. */
 function setSessionCookie(ctx: Context, token: string | null) {
@@ -24,11 +26,21 @@ export function sessionRouter() {
   const router = new Router({ prefix: '/api/admin' });
   router.post('/login', loginThrottle(), async (ctx) => {
     const { username, password } = parse(LoginSchema, ctx.request.body ?? {});
-    const result = await login({ deps: ctx.deps, username, password });
+    const result = await login({ deps: ctx.deps, username, password, ip: ctx.ip });
     setSessionCookie(ctx, result.token);
     ctx.set('Cache-Control', 'no-store');
     ctx.body = { csrfToken: result.csrfToken, mediator: { username: result.mediator.username, role: result.mediator.role } };
   });
+  /** An admin lifts every lockout on a name (the console's "unlock" button); audited. */
+  router.post('/unlock', requireSession(), requireRole('admin'), csrf(), async (ctx) => {
+    const { username } = parse(UnlockSchema, ctx.request.body ?? {});
+    const { deps } = ctx;
+    const s = signedIn(ctx);
+    const unlocked = await unlockAccount(dbQuery(deps.db), accountKey(deps, username), deps.now());
+    await recordAudit(deps.db.dataSource.manager, s.mediator, deps.now(), { action: 'login.unlock', detail: { username, unlocked } });
+    ctx.body = { data: { username, unlocked } };
+  });
+
   router.get('/me', requireSession(), (ctx) => {
     const s = signedIn(ctx);
     ctx.body = { csrfToken: s.csrfToken, mediator: { username: s.mediator.username, role: s.mediator.role } };
