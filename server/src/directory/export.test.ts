@@ -155,13 +155,19 @@ describe('HSDS export of the fixture directory', () => {
 
   it('never presents unverified data as assured', () => {
     const doc = exportDirectory(fixture(), WINTER);
-    expect(JSON.stringify(doc)).not.toContain('assured_date');
+    expect(doc.organizations.flatMap((o) => o.services).filter((s) => s.assured_date).map((s) => s.name)).toEqual(['Urgences']);
     const bus = serviceNamed(doc, 'Lotus Bus');
     expect(bus.alert?.startsWith("Informations non vérifiées par l'équipe Lotus")).toBe(true);
     expect(bus.alert).toContain('Source : test fixture');
     expect(bus.alert).toContain('Arrêts indicatifs\n停车点仅供参考');
     expect(serviceNamed(doc, '接待处').alert).toContain('信息尚未经 Lotus 团队核实');
     expect(serviceNamed(doc, 'Urgences').alert).toBeUndefined();
+  });
+
+  it('dates a verified service with assured_date, the day it was checked', () => {
+    const doc = exportDirectory(fixture(), WINTER);
+    expect(schemaErrors(doc)).toEqual([]);
+    expect(serviceNamed(doc, 'Urgences').assured_date).toBe('2026-11-20');
   });
 
   it('announces closures to come, drops past ones, and marks a service closed on the export date', () => {

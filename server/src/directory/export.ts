@@ -14,8 +14,8 @@ import type { ExportSummary, HsdsExport, HsdsOrganization, HsdsService, HsdsServ
  * service_at_locations, each with its location, address and schedules. One organisation per city file,
  * as stored. Every id is a version-5 UUID of our key (see ids.ts), so re-exports are stable.
  *
- * Unverified data is never presented as assured: `assured_date` is never written (we do not record
- * when a mediator checked), and an unverified service says so first in its `alert`, with its source.
+ * Unverified data is never presented as assured: `assured_date` is written only for a verified service
+ * (the day a mediator checked it), and an unverified service says so first in its `alert`, with its source.
  * Closures still to come go in `alert`; a service closed on the export date is `temporarily closed`.
  */
 
@@ -94,6 +94,7 @@ function service(s: SnapService, locations: SnapLocation[], city: SnapCity, at: 
     description: bilingual(s.description),
     status: closedToday ? 'temporarily closed' : 'active',
     ...(alert ? { alert } : {}),
+    ...(s.verified && s.verifiedOn ? { assured_date: s.verifiedOn } : {}),
     phones: s.phone ? [{ id: hsdsId('phone', s.id), service_id: id, number: s.phone }] : [],
     languages: s.languages.map((code) => ({
       id: hsdsId('language', `${s.id}:${code}`),

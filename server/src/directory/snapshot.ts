@@ -10,7 +10,7 @@ export interface DirectorySnapshot {
   services: Array<
     Pick<
       Service,
-      'id' | 'organizationId' | 'city' | 'position' | 'name' | 'description' | 'tags' | 'languages' | 'phone' | 'notes' | 'mobile' | 'verified' | 'source' | 'closures'
+      'id' | 'organizationId' | 'city' | 'position' | 'name' | 'description' | 'tags' | 'languages' | 'phone' | 'notes' | 'mobile' | 'verified' | 'verifiedOn' | 'source' | 'closures'
     >
   >;
   locations: Array<Pick<Location, 'id' | 'serviceId' | 'position' | 'name' | 'address' | 'postalCode' | 'lat' | 'lng' | 'timezone' | 'hours' | 'hoursNote'>>;

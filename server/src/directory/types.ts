@@ -79,6 +79,8 @@ export interface HsdsService {
   description: string;
   status: 'active' | 'temporarily closed';
   alert?: string;
+  /** The day someone of the team checked the service; only ever set for a verified one. */
+  assured_date?: string;
   phones: HsdsPhone[];
   languages: HsdsLanguage[];
   service_at_locations: HsdsServiceAtLocation[];
