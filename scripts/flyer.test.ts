@@ -26,7 +26,7 @@ describe(`npm run flyer on ${engine}`, () => {
   };
 
   beforeAll(async () => {
-    env = engine === 'postgres' ? { DATABASE_URL: await freshPostgresUrl() } : { DATA_DIR: await freshDataDir() };
+    env = { ...(engine === 'postgres' ? { DATABASE_URL: await freshPostgresUrl() } : { DATA_DIR: await freshDataDir() }), H5_URL: 'https://lotus.example.org/h5/' };
     const db = await openDb(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { pgliteDir: path.join(env.DATA_DIR, 'pglite') });
     await db.dataSource.runMigrations();
     await seedFlyerTargets(db.dataSource.manager);
@@ -43,10 +43,10 @@ describe(`npm run flyer on ${engine}`, () => {
     const file = path.join(out, 'bt.pdf');
     const lines = await flyer(['--scene', 'c=paris', '--label', 'Bus tour Belleville, Nov 2026', '--code', 'bt2611', '--lang', 'zh-Hans,fr', '--out', file], env);
     expect(lines[0]).toBe('Created flyer bt2611 "Bus tour Belleville, Nov 2026": scene c=paris&f=bt2611');
-    expect(lines[1]).toBe('QR code: http://127.0.0.1:10086/?scene=c%3Dparis%26f%3Dbt2611');
+    expect(lines[1]).toBe('QR code: https://lotus.example.org/h5/?scene=c%3Dparis%26f%3Dbt2611');
     expect(await rows()).toMatchObject([{ code: 'bt2611', target: 'c=paris', label: 'Bus tour Belleville, Nov 2026' }]);
     const pdf = fs.readFileSync(file);
-    expect(decodeQr(rasterizePdf(pdf, 'cli').png)).toBe('http://127.0.0.1:10086/?scene=c%3Dparis%26f%3Dbt2611');
+    expect(decodeQr(rasterizePdf(pdf, 'cli').png)).toBe('https://lotus.example.org/h5/?scene=c%3Dparis%26f%3Dbt2611');
     expect(pdfText(pdf)).toContain('扫一扫');
   });
 
@@ -76,6 +76,20 @@ describe(`npm run flyer on ${engine}`, () => {
     expect(await refusal(['--scene', 'c=paris', '--label', 'x', '--lang', 'en', '--out', file])).toBe('--lang takes zh-Hans and/or fr, comma-separated, each once');
     expect(await refusal(['--code', 'nope', '--out', file])).toBe('There is no flyer "nope"');
     expect(fs.existsSync(file)).toBe(false);
+  });
+
+  it('refuses a code that opens this machine, unless asked for a test print (stamped TEST)', async () => {
+    const local = { ...env, H5_URL: 'http://127.0.0.1:10086/' };
+    const file = path.join(out, 'local.pdf');
+    const refused = await flyer(['--scene', 'c=paris', '--label', 'Local', '--code', 'loc1', '--out', file], local).then(() => 'accepted', (e: Error) => e.message);
+    expect(refused).toBe(
+      'The code would open http://127.0.0.1:10086/, which a phone cannot reach: set H5_URL to the public address of the H5 build (or MINIPROGRAM_APPID and MINIPROGRAM_SECRET), or ask for a test print',
+    );
+    expect(fs.existsSync(file)).toBe(false);
+    expect((await rows()).map((r) => r.code)).not.toContain('loc1');
+    const lines = await flyer(['--scene', 'c=paris', '--label', 'Local', '--code', 'loc1', '--test', '--out', file], local);
+    expect(lines[2]).toMatch(/, stamped TEST: not for handing out$/);
+    expect(pdfText(fs.readFileSync(file))).toContain('TEST');
   });
 
   it('exits 1 with the message alone when run from the shell', async () => {

@@ -4,7 +4,9 @@
  * by the --out extension). `--code bt2611` chooses the flyer code (else one is made up);
  * `npm run flyer -- --code bt2611 --out again.svg` prints an existing flyer again.
  * The QR code is WeChat's mini-program code when MINIPROGRAM_APPID/MINIPROGRAM_SECRET are set,
- * else a plain QR code of H5_URL?scene=…. With the embedded database, stop the server first.
+ * else a plain QR code of H5_URL?scene=…, refused when H5_URL is an address phones cannot reach
+ * (127.0.0.1, a private network) unless `--test` asks for a test print, which is stamped TEST.
+ * With the embedded database, stop the server first.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +16,8 @@ import { loadConfig } from '../server/src/config';
 import type { AppDeps } from '../server/src/context';
 import { SceneCode } from '../server/src/entities';
 import { AppError } from '../server/src/errors';
-import { FLYER_LANGS, flyerQr, loadFlyerTexts, renderFlyer, type FlyerLang } from '../server/src/flyers';
+import { FLYER_LANGS, flyerQr, loadFlyerTexts, privateAddress, renderFlyer, type FlyerLang } from '../server/src/flyers';
+import { PrivateAddressError } from '../server/src/flyers/qr';
 import { miniProgramCodeMaker } from '../server/src/flyers/codeMaker';
 import createSceneCode, { flyerScene } from '../server/src/flyers/sceneCodes';
 import { createLogger } from '../server/src/logger';
@@ -22,14 +25,14 @@ import { runCli, withDatabase } from './cli';
 
 export class UsageError extends Error {}
 
-const USAGE = 'usage: npm run flyer -- --scene c=paris --label "Bus tour Belleville, Nov 2026" [--code bt2611] [--lang zh-Hans,fr] --out flyer.pdf|flyer.svg';
+const USAGE = 'usage: npm run flyer -- --scene c=paris --label "Bus tour Belleville, Nov 2026" [--code bt2611] [--lang zh-Hans,fr] [--test] --out flyer.pdf|flyer.svg';
 
 function options(argv: string[]) {
   let values;
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { scene: { type: 'string' }, label: { type: 'string' }, code: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' } },
+      options: { scene: { type: 'string' }, label: { type: 'string' }, code: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, test: { type: 'boolean' } },
     }));
   } catch (e) {
     throw new UsageError(`${(e as Error).message}\n${USAGE}`);
@@ -51,6 +54,9 @@ export async function flyer(argv: string[], env: NodeJS.ProcessEnv = process.env
   const texts = loadFlyerTexts(config.CONTENT_DIR);
   return withDatabase(config, async (db) => {
     const deps: AppDeps = { config, db, logger: createLogger('silent'), now: () => new Date() };
+    const test = opts.test ?? false;
+    // Before anything is registered: a flyer nobody can open is not worth a code.
+    if (!test && !miniProgramCodeMaker(deps) && privateAddress(config.H5_URL)) throw PrivateAddressError(config.H5_URL);
     let row: SceneCode;
     if (opts.scene) {
       const { scene, label, code } = opts;
@@ -65,14 +71,14 @@ export async function flyer(argv: string[], env: NodeJS.ProcessEnv = process.env
       row = found;
     }
     const scene = flyerScene(row);
-    const qr = await flyerQr(scene, { h5Url: config.H5_URL, wechat: miniProgramCodeMaker(deps) });
-    const file = await renderFlyer({ format: opts.format, qr, texts, langs: opts.langs, code: row.code, fontFile: config.FLYER_FONT });
+    const qr = await flyerQr(scene, { h5Url: config.H5_URL, wechat: miniProgramCodeMaker(deps), test });
+    const file = await renderFlyer({ format: opts.format, qr, texts, langs: opts.langs, code: row.code, fontFile: config.FLYER_FONT, test });
     fs.mkdirSync(path.dirname(path.resolve(opts.out)), { recursive: true });
     fs.writeFileSync(opts.out, file);
     return [
       `${opts.scene ? 'Created' : 'Printed'} flyer ${row.code} "${row.label}": scene ${scene}`,
       qr.kind === 'wxacode' ? 'QR code: WeChat mini-program code (wxa/getwxacodeunlimit)' : `QR code: ${qr.url}`,
-      `Wrote ${opts.out} (${Math.round(file.length / 1024)} KB)`,
+      `Wrote ${opts.out} (${Math.round(file.length / 1024)} KB)${test ? ', stamped TEST: not for handing out' : ''}`,
     ];
   });
 }

@@ -32,8 +32,9 @@ export const CONTENT_MAX = 20_000;
 const DIGEST_MAX = 120;
 const AUTHOR_MAX = 16;
 
+/** English for API users; the console words the draft-box state in the mediator's own language. */
 export const DRAFT_MESSAGE =
-  '已存入公众号草稿箱 / In the WeChat draft box — press Publish at mp.weixin.qq.com (this account may not publish through the API), then mark the article published with its URL.';
+  'In the WeChat draft box: press Publish at mp.weixin.qq.com (this account may not publish through the API), then mark the article published with its URL.';
 
 export function wechatConfigured(config: Config): boolean {
   return Boolean(config.WECHAT_APPID && config.WECHAT_SECRET);

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Lang } from '../contract/lang';
 import type { ArticleCategory } from '../contract/vocab';
+import { WechatPublication } from './WechatPublication';
 
 export type ContentSource = 'content' | 'console';
 
@@ -51,16 +52,12 @@ export class Article {
   @Column({ type: 'text', default: 'draft' })
   status: ArticleStatus;
 
-  @Column({ name: 'wechat_url', type: 'text', nullable: true })
-  wechatUrl: string | null;
+  @Column(() => WechatPublication, { prefix: false })
+  wechat: WechatPublication;
 
-  /** The WeChat draft's media id, so a later publish replaces it instead of adding another. */
-  @Column({ name: 'wechat_media_id', type: 'text', nullable: true })
-  wechatMediaId: string | null;
-
-  /** The last refusal from WeChat, in words a mediator understands. */
-  @Column({ name: 'wechat_error', type: 'text', nullable: true })
-  wechatError: string | null;
+  /** Archived articles leave the mini-program and the console's list but stay in the database. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;

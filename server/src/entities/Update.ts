@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Lang } from '../contract/lang';
 import type { ContentSource } from './Article';
+import { WechatPublication } from './WechatPublication';
 
 /** A short dated agenda item ("Thursday session cancelled"), one row per (key, lang). */
 @Entity({ name: 'updates' })
@@ -37,18 +38,8 @@ export class Update {
   @Column({ name: 'content_hash', type: 'text', nullable: true })
   contentHash: string | null;
 
-  /** Null until someone publishes the update to the official account as a short article. */
-  @Column({ name: 'wechat_status', type: 'text', nullable: true })
-  wechatStatus: 'published' | 'draft' | 'failed' | null;
-
-  @Column({ name: 'wechat_url', type: 'text', nullable: true })
-  wechatUrl: string | null;
-
-  @Column({ name: 'wechat_media_id', type: 'text', nullable: true })
-  wechatMediaId: string | null;
-
-  @Column({ name: 'wechat_error', type: 'text', nullable: true })
-  wechatError: string | null;
+  @Column(() => WechatPublication, { prefix: false })
+  wechat: WechatPublication;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -9,12 +9,12 @@ import { loadConfig } from '../config';
 import type { AppDeps } from '../context';
 import type { AppError } from '../errors';
 import { miniProgramCodeMaker } from './codeMaker';
-import { flyerQr, loadFlyerTexts, renderFlyer, type FlyerQr } from './index';
+import { flyerQr, loadFlyerTexts, privateAddress, renderFlyer, TEST_STAMP, type FlyerQr } from './index';
 import { darkShare, decodeQr, pdfFonts, pdfText, rasterizePdf } from './testRaster';
 
 const CONTENT = path.resolve(__dirname, '../../../content');
 const FONT = loadConfig({}).FLYER_FONT;
-const H5 = 'http://127.0.0.1:10086/';
+const H5 = 'https://lotus.example.org/h5/';
 const texts = loadFlyerTexts(CONTENT);
 const render = (format: 'pdf' | 'svg', qr: FlyerQr, langs: Array<'zh-Hans' | 'fr'> = ['zh-Hans', 'fr']) =>
   renderFlyer({ format, qr, texts, langs, code: 'bt2611', fontFile: FONT });
@@ -35,7 +35,7 @@ describe('flyer PDF and SVG', () => {
     const { png, file } = rasterizePdf(pdf, 'flyer-plain');
     // 105 × 148 mm at 200 dpi.
     expect([png.width, png.height]).toEqual([827, 1166]);
-    expect(decodeQr(png)).toBe('http://127.0.0.1:10086/?scene=c%3Dparis%26f%3Dbt2611');
+    expect(decodeQr(png)).toBe('https://lotus.example.org/h5/?scene=c%3Dparis%26f%3Dbt2611');
     // Ink in the title band, the QR code, the text lines and the contact; margins stay white.
     expect(darkShare(png, 0.06, 0.16)).toBeGreaterThan(0.02);
     expect(darkShare(png, 0.2, 0.52)).toBeGreaterThan(0.15);
@@ -63,11 +63,35 @@ describe('flyer PDF and SVG', () => {
       const page = await browser.newPage({ viewport: { width: 600, height: 846 } });
       await page.setContent(`<body style="margin:0">${svg.replace('width="105mm" height="148mm"', 'width="600" height="846"')}</body>`);
       const png = PNG.sync.read(await page.screenshot());
-      expect(decodeQr(png)).toBe('http://127.0.0.1:10086/?scene=c%3Dparis%26f%3Dbt2611');
+      expect(decodeQr(png)).toBe('https://lotus.example.org/h5/?scene=c%3Dparis%26f%3Dbt2611');
       expect(darkShare(png, 0.56, 0.74)).toBeGreaterThan(0.02);
     } finally {
       await browser.close();
     }
+  });
+});
+
+describe('flyers that would lead nowhere', () => {
+  it('knows the addresses a phone cannot reach', () => {
+    for (const url of ['http://127.0.0.1:10086/', 'http://localhost:3000/', 'http://[::1]/', 'http://10.0.0.4/', 'http://172.20.1.1/', 'http://192.168.1.20/h5/', 'http://169.254.3.3/', 'http://lotus-pc/', 'http://bus.local/', 'http://[fd00::1]/', 'http://[::ffff:127.0.0.1]/']) {
+      expect([url, privateAddress(url)]).toEqual([url, true]);
+    }
+    for (const url of ['https://lotus.example.org/h5/', 'http://8.8.8.8/', 'http://172.32.0.1/', 'https://[2001:db8::1]/']) {
+      expect([url, privateAddress(url)]).toEqual([url, false]);
+    }
+  });
+
+  it('refuses a code that opens this machine, unless for a test print, which is stamped TEST', async () => {
+    const err = (await flyerQr('c=paris&f=bt2611', { h5Url: 'http://127.0.0.1:10086/' }).catch((e: unknown) => e)) as AppError;
+    expect([err.status, err.code, err.message]).toEqual([
+      409,
+      'flyer_private_address',
+      'The code would open http://127.0.0.1:10086/?scene=c%3Dparis%26f%3Dbt2611, which a phone cannot reach: set H5_URL to the public address of the H5 build (or MINIPROGRAM_APPID and MINIPROGRAM_SECRET), or ask for a test print',
+    ]);
+    const qr = await flyerQr('c=paris&f=bt2611', { h5Url: 'http://127.0.0.1:10086/', test: true });
+    const stamped = pdfText(await renderFlyer({ format: 'pdf', qr, texts, langs: ['zh-Hans', 'fr'], code: 'bt2611', fontFile: FONT, test: true }));
+    expect(stamped).toContain(TEST_STAMP);
+    expect(pdfText(await render('pdf', await flyerQr('c=paris&f=bt2611', { h5Url: H5 })))).not.toContain('TEST');
   });
 });
 

@@ -25,7 +25,12 @@ export interface FlyerSpec {
   langs: FlyerLang[];
   /** The flyer code, printed small so the team can tell piles of flyers apart. */
   code: string;
+  /** A test print: stamped so nobody hands it out. */
+  test?: boolean;
 }
+
+export const TEST_STAMP = 'TEST · 测试样张 · ne pas distribuer';
+const STAMP = '#c81e1e';
 
 const STYLE: Record<FlyerLang, { size: number; leading: number }> = {
   'zh-Hans': { size: 11.5, leading: 17 },
@@ -86,5 +91,9 @@ export function layoutFlyer(font: FlyerFont, spec: FlyerSpec): FlyerLayout {
   centred(spec.texts.contact, height - 25, 10, INK);
   const codeSize = 6;
   ops.push({ kind: 'text', text: spec.code, x: width - MARGIN - textWidth(font, spec.code, codeSize), y: height - 10, size: codeSize, color: MUTED });
+  if (spec.test) {
+    centred(TEST_STAMP, 18, 10, STAMP);
+    ops.push({ kind: 'text', text: 'TEST', x: MARGIN, y: height - 10, size: 9, color: STAMP });
+  }
   return { width, height, ops };
 }

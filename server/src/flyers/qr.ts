@@ -1,4 +1,6 @@
+import { isIP } from 'node:net';
 import QRCode from 'qrcode';
+import { AppError } from '../errors';
 
 /** The mini-program page that reads `scene` and routes it (miniprogram/src/pages/home). */
 export const SCENE_PAGE = 'pages/home/index';
@@ -22,11 +24,45 @@ export function h5SceneUrl(h5Url: string, scene: string): string {
   return url.toString();
 }
 
-export async function flyerQr(scene: string, options: { h5Url: string; wechat?: MiniProgramCodeMaker | null }): Promise<FlyerQr> {
+/**
+ * True when a phone that scans the code cannot reach the address: this machine (127.0.0.1, localhost),
+ * a private or link-local network, or a bare name that only resolves inside one.
+ */
+export function privateAddress(url: string): boolean {
+  const host = new URL(url).hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  if (isIP(host) === 4) {
+    const [a, b] = host.split('.').map(Number);
+    return a === 0 || a === 10 || a === 127 || (a === 100 && b >= 64 && b < 128) || (a === 169 && b === 254) || (a === 172 && b >= 16 && b < 32) || (a === 192 && b === 168);
+  }
+  if (isIP(host) === 6) {
+    // IPv4-mapped (::ffff:7f00:1 is 127.0.0.1): judged as the IPv4 address it carries.
+    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
+    if (mapped) {
+      const [hi, lo] = [parseInt(mapped[1], 16), parseInt(mapped[2], 16)];
+      return privateAddress(`http://${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}/`);
+    }
+    return host === '::' || host === '::1' || /^f[cd]/.test(host) || /^fe[89ab]/.test(host);
+  }
+  return !host.includes('.') || host === 'localhost' || /\.(localhost|local|lan|internal|home\.arpa)$/.test(host);
+}
+
+export const PrivateAddressError = (url: string) =>
+  new AppError(
+    409,
+    'flyer_private_address',
+    `The code would open ${url}, which a phone cannot reach: set H5_URL to the public address of the H5 build (or MINIPROGRAM_APPID and MINIPROGRAM_SECRET), or ask for a test print`,
+  );
+
+/**
+ * `test`: a test print, allowed to carry a local address (the card is then stamped TEST); without it a
+ * code that would lead nowhere is refused, so no pile of useless flyers gets printed.
+ */
+export async function flyerQr(scene: string, options: { h5Url: string; wechat?: MiniProgramCodeMaker | null; test?: boolean }): Promise<FlyerQr> {
   if (options.wechat) {
     return { kind: 'wxacode', scene, png: await options.wechat.getUnlimitedQrCode({ scene, page: SCENE_PAGE, width: 860 }) };
   }
   const url = h5SceneUrl(options.h5Url, scene);
+  if (!options.test && privateAddress(url)) throw PrivateAddressError(url);
   // Quartile correction: a card in a pocket gets creased and stained and should still scan.
   const { modules } = QRCode.create(url, { errorCorrectionLevel: 'Q' });
   return { kind: 'url', scene, url, modules: { size: modules.size, dark: (r, c) => modules.get(r, c) === 1 } };

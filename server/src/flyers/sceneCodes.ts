@@ -2,7 +2,9 @@ import { randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { formatScene, parseScene, SCENE_MAX, type SceneTarget } from '../contract/scene';
 import { Article, City, SceneCode } from '../entities';
-import { ConflictError, ValidationError } from '../errors';
+import { AppError, ValidationError } from '../errors';
+
+const FlyerCodeTaken = (message: string) => new AppError(409, 'flyer_code_taken', message, {}, 'code');
 
 /** Lowercase only, so a code read aloud or typed from a flyer's corner cannot name two flyers. */
 export const FLYER_CODE_RE = /^[a-z0-9]{1,12}$/;
@@ -27,10 +29,10 @@ function generateCode(): string {
 /** Refuses a target the mini-program would open on an empty page: a city or article not in the database. */
 async function checkTargetExists(m: EntityManager, target: SceneTarget): Promise<void> {
   if (target.kind === 'city' && !(await m.exists(City, { where: { slug: target.city } }))) {
-    throw ValidationError(`scene: there is no city "${target.city}" in the directory`);
+    throw ValidationError(`scene: there is no city "${target.city}" in the directory`, { code: 'city_not_found', field: 'scene' });
   }
   if (target.kind === 'article' && !(await m.exists(Article, { where: { slug: target.slug, listed: true } }))) {
-    throw ValidationError(`scene: there is no published article "${target.slug}"`);
+    throw ValidationError(`scene: there is no published article "${target.slug}"`, { code: 'article_not_found', field: 'scene' });
   }
 }
 
@@ -40,17 +42,17 @@ async function checkTargetExists(m: EntityManager, target: SceneTarget): Promise
  */
 export default async function createSceneCode(m: EntityManager, props: CreateSceneCodeProps): Promise<SceneCode> {
   const parsed = parseScene(props.scene);
-  if (!parsed.ok) throw ValidationError(`scene: ${parsed.reason}`);
+  if (!parsed.ok) throw ValidationError(`scene: ${parsed.reason}`, { code: 'invalid_format', field: 'scene' });
   const { target, flyer } = parsed.scene;
   if (flyer && props.code && flyer !== props.code) {
-    throw ValidationError(`code: the scene already names the flyer "${flyer}"; give the code once`);
+    throw ValidationError(`code: the scene already names the flyer "${flyer}"; give the code once`, { code: 'invalid_flyer_code', field: 'code' });
   }
   const given = flyer ?? props.code;
   if (given !== undefined && !FLYER_CODE_RE.test(given)) {
-    throw ValidationError('code: a flyer code takes 1 to 12 lowercase letters or digits');
+    throw ValidationError('code: a flyer code takes 1 to 12 lowercase letters or digits', { code: 'invalid_flyer_code', field: 'code' });
   }
   const label = props.label.trim();
-  if (!label) throw ValidationError('label: say where and when the flyer is handed out');
+  if (!label) throw ValidationError('label: say where and when the flyer is handed out', { code: 'required', field: 'label' });
   await checkTargetExists(m, target);
 
   let code = given ?? generateCode();
@@ -59,15 +61,15 @@ export default async function createSceneCode(m: EntityManager, props: CreateSce
   }
   const full = formatScene({ target, flyer: code });
   if (full.length > SCENE_MAX) {
-    throw ValidationError(`scene: "${full}" is ${full.length} characters and WeChat takes at most ${SCENE_MAX}: use a shorter flyer code`);
+    throw ValidationError(`scene: "${full}" is ${full.length} characters and WeChat takes at most ${SCENE_MAX}: use a shorter flyer code`, { code: 'scene_too_long', field: 'code' });
   }
   const existing = await m.findOne(SceneCode, { where: { code } });
-  if (existing) throw ConflictError(`The flyer code "${code}" is already used by "${existing.label}"`);
+  if (existing) throw FlyerCodeTaken(`The flyer code "${code}" is already used by "${existing.label}"`);
   try {
     return await m.save(m.create(SceneCode, { code, target: formatScene({ target, flyer: null }), label }));
   } catch (e) {
     // Two mediators creating the same code at once: the primary key decides, the loser is told why.
-    if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') throw ConflictError(`The flyer code "${code}" is already used`);
+    if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') throw FlyerCodeTaken(`The flyer code "${code}" is already used`);
     throw e;
   }
 }

@@ -6,6 +6,7 @@ const ALLOWED = {
   'content.publish': ['admin', 'mediator'],
   'audit.read': ['admin'],
   'moderation.act': ['admin', 'mediator'],
+  'accounts.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Ability = keyof typeof ALLOWED;

@@ -1,4 +1,10 @@
-import type { Article, AuditEntry, Update } from '../entities';
+import type { Article, AuditEntry, Mediator, Update } from '../entities';
+import type { WechatPublication } from '../entities/WechatPublication';
+
+/** What WeChat last answered; `error` is a stable code the console words. */
+function presentWechat(w: WechatPublication) {
+  return { status: w.status, url: w.url, error: w.error };
+}
 
 /** Console views: the whole row a mediator edits, never shown to the public API. */
 export function presentAdminArticle(a: Article) {
@@ -14,8 +20,8 @@ export function presentAdminArticle(a: Article) {
     source: a.source,
     listed: a.listed,
     status: a.status,
-    wechatUrl: a.wechatUrl,
-    wechatError: a.wechatError,
+    wechat: presentWechat(a.wechat),
+    archived: a.archivedAt !== null,
     publishedAt: a.publishedAt?.toISOString() ?? null,
     updatedAt: a.updatedAt.toISOString(),
   };
@@ -36,16 +42,16 @@ export function presentAdminUpdate(u: Update, today: string) {
     expiresOn: u.expiresOn,
     source: u.source,
     state: state as 'scheduled' | 'live' | 'expired',
-    wechatStatus: u.wechatStatus,
-    wechatUrl: u.wechatUrl,
-    wechatError: u.wechatError,
+    wechat: presentWechat(u.wechat),
     updatedAt: u.updatedAt.toISOString(),
   };
 }
 export type AdminUpdateDTO = ReturnType<typeof presentAdminUpdate>;
 
-export function presentAuditEntry(e: AuditEntry) {
+/** `targetTitle`: the title of the article or update, the flyer's label, the service's name — null once deleted. */
+export function presentAuditEntry(e: AuditEntry, targetTitle: string | null = null) {
   return {
+    targetTitle,
     at: e.at.toISOString(),
     username: e.username,
     action: e.action,
@@ -55,3 +61,15 @@ export function presentAuditEntry(e: AuditEntry) {
   };
 }
 export type AuditEntryDTO = ReturnType<typeof presentAuditEntry>;
+
+/** A console account for the admins' page: never the password hash. */
+export function presentAccount(a: Mediator) {
+  return {
+    id: a.id,
+    username: a.username,
+    role: a.role,
+    disabled: a.disabledAt !== null,
+    createdAt: a.createdAt.toISOString(),
+  };
+}
+export type AccountDTO = ReturnType<typeof presentAccount>;

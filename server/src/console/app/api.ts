@@ -1,3 +1,4 @@
+import { ERROR_TEXTS, errorText } from './errors';
 import { messages } from './i18n';
 
 export class ApiError extends Error {
@@ -6,46 +7,28 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly retryAfter: number | null,
+    /** The input the server names, e.g. `slug`: the page highlights it. */
+    readonly field: string | null = null,
   ) {
     super(message);
   }
 }
 
-const t = messages(
-  {
-    unauthorized: '请先登录。',
-    session_expired: '登录已过期，请重新登录。',
-    wrong_password: '用户名或密码错误。',
-    account_locked: '登录失败次数过多，账户已锁定。请 {minutes} 分钟后再试。',
-    csrf: '页面已过期，请刷新页面后再试。',
-    forbidden: '您没有权限执行此操作。',
-    wechat_not_configured: '公众号尚未配置（需要设置 WECHAT_APPID 和 WECHAT_SECRET）。请联系技术人员。',
-    blocked: '还有被拦截的词语，不能发布。请替换它们，或写明理由后仍然发布。',
-    network: '无法连接服务器，请检查网络后再试。',
-    internal: '服务器出错了，请稍后再试。',
-  },
-  {
-    unauthorized: 'Connectez-vous d’abord.',
-    session_expired: 'Votre session a expiré : reconnectez-vous.',
-    wrong_password: 'Nom d’utilisateur ou mot de passe incorrect.',
-    account_locked: 'Trop d’essais manqués : le compte est bloqué. Réessayez dans {minutes} minute(s).',
-    csrf: 'La page n’est plus à jour : rechargez-la et réessayez.',
-    forbidden: 'Vous n’avez pas le droit de faire cela.',
-    wechat_not_configured: 'Le compte officiel n’est pas configuré (WECHAT_APPID et WECHAT_SECRET). Contactez la personne technique.',
-    blocked: 'Des mots bloqués restent : publication refusée. Remplacez-les, ou publiez quand même en écrivant la raison.',
-    network: 'Le serveur ne répond pas : vérifiez la connexion et réessayez.',
-    internal: 'Erreur du serveur : réessayez un peu plus tard.',
-  },
-);
+const t = messages({ wrong_password: '用户名或密码错误。' }, { wrong_password: 'Nom d’utilisateur ou mot de passe incorrect.' });
 
-/** The sentence to show a mediator for an error: ours when we know the code, the server's otherwise. */
-export function explain(e: unknown): string {
-  if (!(e instanceof ApiError)) return t('network');
+function known(code: string): code is keyof typeof ERROR_TEXTS.zh {
+  return Object.prototype.hasOwnProperty.call(ERROR_TEXTS.zh, code);
+}
+
+/**
+ * The sentence to show a mediator for an error, always the console's own (never the server's English).
+ * `label` names a field in her language for sentences such as "标题：请填写。".
+ */
+export function explain(e: unknown, label: (field: string) => string = (f) => f): string {
+  if (!(e instanceof ApiError)) return errorText('network');
   if (e.code === 'unauthorized' && e.message === 'Wrong username or password') return t('wrong_password');
-  if (e.code === 'account_locked') return t('account_locked', { minutes: Math.max(1, Math.ceil((e.retryAfter ?? 900) / 60)) });
-  const known = ['unauthorized', 'session_expired', 'csrf', 'forbidden', 'wechat_not_configured', 'blocked', 'internal'] as const;
-  const code = known.find((k) => k === e.code);
-  return code ? t(code) : e.message;
+  const code = known(e.code) ? e.code : 'internal';
+  return errorText(code, { field: e.field ? label(e.field) : '', minutes: Math.max(1, Math.ceil((e.retryAfter ?? 900) / 60)) }).replace(/^[：:]\s*/, '');
 }
 
 let csrfToken = '';
@@ -76,9 +59,9 @@ async function send(method: string, url: string, body?: unknown): Promise<Respon
 }
 
 async function toError(res: Response): Promise<ApiError> {
-  const json = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+  const json = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; field?: string } } | null;
   const retry = Number(res.headers.get('Retry-After'));
-  return new ApiError(res.status, json?.error?.code ?? 'internal', json?.error?.message ?? res.statusText, Number.isFinite(retry) && retry > 0 ? retry : null);
+  return new ApiError(res.status, json?.error?.code ?? 'internal', json?.error?.message ?? res.statusText, Number.isFinite(retry) && retry > 0 ? retry : null, json?.error?.field ?? null);
 }
 
 /**
@@ -93,7 +76,12 @@ export async function api<T>(method: 'GET' | 'POST' | 'PUT', url: string, body?:
     pending ??= relogin(err).finally(() => {
       pending = null;
     });
-    await pending;
+    // Closed without signing in: the call fails with the expiry, and the page keeps what was typed.
+    const signedIn = await pending.then(
+      () => true,
+      () => false,
+    );
+    if (!signedIn) throw err;
     return api<T>(method, url, body, true);
   }
   throw err;

@@ -48,16 +48,49 @@ export function loginForm(onDone: (me: Me) => void, notice?: string): HTMLElemen
   return form;
 }
 
-/** Opens the sign-in box over the page and resolves once signed in. */
+/**
+ * Opens the sign-in box over the page as a real modal: the page behind is inert (Tab stays in the
+ * box), Escape closes it. Resolves once signed in; rejects when she closes it (what she typed stays).
+ */
 export function loginOverlay(notice: string): Promise<Me> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    const app = document.getElementById('app');
+    const before = document.activeElement as HTMLElement | null;
     const overlay = h('div', { class: 'overlay', 'data-testid': 'login-overlay' });
-    overlay.appendChild(
-      loginForm((me) => {
-        overlay.remove();
-        resolve(me);
-      }, notice),
-    );
+    const close = () => {
+      overlay.remove();
+      if (app) app.inert = false;
+      before?.focus();
+    };
+    const form = loginForm((me) => {
+      close();
+      resolve(me);
+    }, notice);
+    form.setAttribute('role', 'dialog');
+    form.setAttribute('aria-modal', 'true');
+    form.setAttribute('aria-labelledby', 'login-title');
+    form.querySelector('h1')?.setAttribute('id', 'login-title');
+    overlay.appendChild(form);
+    overlay.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        close();
+        reject(new Error('closed'));
+        return;
+      }
+      if (e.key !== 'Tab') return;
+      const stops = Array.from(form.querySelectorAll<HTMLElement>('input, button')).filter((el) => !el.hasAttribute('disabled'));
+      const first = stops[0];
+      const last = stops[stops.length - 1];
+      if (e.shiftKey && document.activeElement === first) {
+        e.preventDefault();
+        last.focus();
+      } else if (!e.shiftKey && document.activeElement === last) {
+        e.preventDefault();
+        first.focus();
+      }
+    });
+    if (app) app.inert = true;
     document.body.appendChild(overlay);
     overlay.querySelector('input')?.focus();
   });

@@ -8,8 +8,8 @@ import type { Page } from './pages/types';
 import { currentMe, loadMe, signOut, type Me } from './session';
 
 const t = messages(
-  { leave: '您写的内容还没有保存。确定要离开吗？', brand: 'Lotus 后台', logout: '退出', expired: '登录已过期，请重新登录。您写的内容还在页面上。', notFound: '没有这个页面。', langName: '中文' },
-  { leave: 'Ce que vous avez écrit n’est pas enregistré. Quitter quand même ?', brand: 'Console Lotus', logout: 'Se déconnecter', expired: 'Session expirée : reconnectez-vous. Ce que vous avez écrit est toujours là.', notFound: 'Cette page n’existe pas.', langName: 'Français' },
+  { leave: '您写的内容还没有保存。确定要离开吗？', brand: 'Lotus 后台', logout: '退出', expired: '登录已过期，请重新登录。您写的内容还在页面上。', notFound: '没有这个页面。', noPermission: '您没有权限打开这个页面：它只对管理员开放。', skip: '跳到正文', langName: '中文' },
+  { leave: 'Ce que vous avez écrit n’est pas enregistré. Quitter quand même ?', brand: 'Console Lotus', logout: 'Se déconnecter', expired: 'Session expirée : reconnectez-vous. Ce que vous avez écrit est toujours là.', notFound: 'Cette page n’existe pas.', noPermission: 'Vous n’avez pas le droit d’ouvrir cette page : elle est réservée aux administrateurs.', skip: 'Aller au contenu', langName: 'Français' },
 );
 const LANG_LABELS = { 'zh-Hans': '中文', fr: 'Français' } as const;
 
@@ -32,7 +32,7 @@ function visible(page: Page, me: Me): boolean {
 }
 
 function currentPath(): string {
-  return location.hash.replace(/^#\/?/, '');
+  return location.hash.replace(/^#\/?/, '').split('?')[0];
 }
 
 function go(route: string): void {
@@ -61,6 +61,9 @@ function header(me: Me, path: string): HTMLElement {
   );
 }
 
+/** Where focus goes once a page is drawn: its heading on a page change, so a screen reader starts there. */
+let focusHeading = false;
+
 async function render(): Promise<void> {
   resetDraft();
   document.documentElement.lang = lang();
@@ -78,16 +81,23 @@ async function render(): Promise<void> {
   const path = currentPath();
   const home = pages.find((p) => visible(p, me));
   if (!path && home) return go(home.route);
-  const main = h('main', { class: 'page' });
-  root.append(header(me, path), main);
-  for (const page of pages) {
-    const params = match(page.route, path);
-    if (!params) continue;
-    if (page.nav?.roles && !page.nav.roles.includes(me.role)) break;
-    main.appendChild(await page.render({ params, me, go }));
-    return;
+  const main = h('main', { class: 'page', id: 'main', tabindex: -1 });
+  const skip = h('a', { href: '#', class: 'skip', onclick: (e: Event) => { e.preventDefault(); (main.querySelector<HTMLElement>('h1') ?? main).focus(); } }, t('skip'));
+  root.append(skip, header(me, path), main);
+  const page = pages.map((p) => ({ p, params: match(p.route, path) })).find((x) => x.params);
+  if (!page) {
+    main.appendChild(h('p', { class: 'error' }, t('notFound')));
+  } else if (page.p.nav?.roles && !page.p.nav.roles.includes(me.role)) {
+    main.appendChild(h('p', { class: 'error', 'data-testid': 'no-permission' }, t('noPermission')));
+  } else {
+    main.appendChild(await page.p.render({ params: page.params!, me, go }));
   }
-  main.appendChild(h('p', { class: 'error' }, t('notFound')));
+  if (focusHeading) {
+    focusHeading = false;
+    const heading = main.querySelector<HTMLElement>('h1') ?? main;
+    heading.tabIndex = -1;
+    heading.focus();
+  }
 }
 
 onUnauthorized(async () => {
@@ -103,6 +113,7 @@ window.addEventListener('hashchange', (e) => {
     history.replaceState(null, '', e.oldURL);
     return;
   }
+  focusHeading = true;
   void render();
 });
 void loadMe().then(() => render());

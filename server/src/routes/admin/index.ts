@@ -9,5 +9,5 @@ import { adminUpdatesRouter } from './updates/updates';
 
 /** The console's API under /api/admin. Every route but login sits behind requireSession(). */
 export function adminRouters(): Router[] {
-  return [sessionRouter(), adminArticlesRouter(), adminUpdatesRouter(), screenRouter(), auditRouter(), adminServicesRouter()];
+  return [sessionRouter(), adminArticlesRouter(), adminUpdatesRouter(), screenRouter(), auditRouter(), adminServicesRouter(), adminAccountsRouter()];
 }

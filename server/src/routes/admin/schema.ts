@@ -1,8 +1,15 @@
 import { z } from 'zod';
+import { ERROR_CODES } from '../../contract/errors';
 import { LANGS } from '../../contract/lang';
 import { ARTICLE_CATEGORIES } from '../../contract/vocab';
 
-const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-11-23');
+/** YYYY-MM-DD naming a day of the calendar (not 2026-02-30): the catalogue's sentence gives the code. */
+function isCalendarDay(d: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return false;
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+}
+const ymd = z.string().refine(isCalendarDay, ERROR_CODES.invalid_date);
 
 export const IdParamsSchema = z.object({ id: z.uuid({ message: 'id must be an id from the list' }) });
 
@@ -39,11 +46,17 @@ export const UpdateWriteSchema = z.object({
 export type UpdateWrite = z.infer<typeof UpdateWriteSchema>;
 
 export const PublishSchema = z.object({
+  /** Publishing an expired update needs this, after the console has asked. */
+  expired: z.boolean().optional(),
   override: z.string().trim().min(5, 'override: write a reason of at least 5 characters').max(500, 'override: 500 characters at most').optional(),
 });
 
+/** Only the account's own article pages: a draft-box or editor link pasted by mistake is refused. */
 export const MarkPublishedSchema = z.object({
-  url: z.url({ protocol: /^https?$/, message: 'url must be the address of the published article (https://…)' }),
+  url: z
+    .string({ message: ERROR_CODES.not_wechat_link })
+    .trim()
+    .refine((u) => /^https?:\/\/mp\.weixin\.qq\.com\/s[/?]\S+$/.test(u), ERROR_CODES.not_wechat_link),
 });
 
 export const ScreenSchema = z.object({ text: z.string({ message: 'text is required' }).max(100_000, 'text must be 100,000 characters at most') });
@@ -51,4 +64,6 @@ export const PreviewSchema = z.object({ markdown: z.string({ message: 'markdown 
 
 export const AuditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
+  /** The language of service names in the titles. */
+  lang: z.enum(LANGS).default('zh-Hans'),
 });

@@ -1,5 +1,6 @@
 import type { AdminArticleDTO } from '../../../presenters/admin';
 import { api, download, explain } from '../api';
+import { clearErrors, showError } from '../fieldErrors';
 import { setDirty, takeKept, trackDraft } from '../dirty';
 import { debounce, h } from '../dom';
 import { highlightedText } from '../editor/highlightedText';
@@ -17,13 +18,18 @@ const t = messages(
     editHeading: '编辑文章',
     title: '标题',
     slug: '网址名',
-    slugHelp: '小写英文字母、数字和横线，例如 pep-guide',
+    slugHelp: '文章网址的一部分，已自动生成，可以修改：只用小写英文字母、数字和横线。',
     lang: '语言',
     category: '分类',
     summary: '摘要（一两句话）',
     body: '正文（Markdown 格式）',
     bodyHelp: '# 标题，**加粗**，- 列表。空一行开始新段落。',
     export: '下载 Markdown 文件',
+    archive: '归档',
+    unarchive: '从归档中恢复',
+    archiveConfirm: '归档后，这篇文章会从小程序和文章列表中撤下（在“已归档”里还能找到）。确定吗？',
+    archivedNotice: '这篇文章已归档：小程序不显示它。',
+    unarchived: '已恢复。要在小程序中显示，请勾选“在小程序中显示”并保存。',
     fromContent: '这篇文章来自 content/ 文件夹；在这里保存的修改会在下次导入内容时被文件覆盖。请下载 Markdown 文件并交给技术人员。',
   },
   {
@@ -31,13 +37,18 @@ const t = messages(
     editHeading: 'Modifier l’article',
     title: 'Titre',
     slug: 'Nom dans l’adresse',
-    slugHelp: 'minuscules, chiffres et tirets, par ex. pep-guide',
+    slugHelp: 'Partie de l’adresse de l’article, créée pour vous et modifiable : minuscules, chiffres et tirets.',
     lang: 'Langue',
     category: 'Rubrique',
     summary: 'Résumé (une ou deux phrases)',
     body: 'Texte (Markdown)',
     bodyHelp: '# titre, **gras**, - liste. Une ligne vide commence un nouveau paragraphe.',
     export: 'Télécharger le fichier Markdown',
+    archive: 'Archiver',
+    unarchive: 'Sortir des archives',
+    archiveConfirm: 'Archivé, l’article quitte le mini-programme et la liste (il reste dans « Archivé »). Continuer ?',
+    archivedNotice: 'Cet article est archivé : le mini-programme ne l’affiche pas.',
+    unarchived: 'Sorti des archives. Pour l’afficher dans le mini-programme, cochez « Afficher dans le mini-programme » et enregistrez.',
     fromContent: 'Cet article vient du dossier content/ : un prochain import de contenu remplacera vos changements. Téléchargez le fichier Markdown et donnez-le à la personne technique.',
   },
 );
@@ -53,7 +64,20 @@ const EMPTY: Pick<AdminArticleDTO, 'slug' | 'lang' | 'category' | 'title' | 'sum
 };
 
 function field(label: string, input: HTMLElement, help?: string): HTMLElement {
-  return h('div', { class: 'field' }, h('label', { for: input.id }, label), input, help ? h('p', { class: 'help' }, help) : null);
+  return h('div', { class: 'field', 'data-field': input.id }, h('label', { for: input.id }, label), input, help ? h('p', { class: 'help' }, help) : null);
+}
+
+const SLUG_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/**
+ * A slug she need not invent: the title's Latin words when it has some (accents dropped), else the
+ * category and a short random id — Chinese titles have no spelling in an address.
+ */
+export function makeSlug(title: string, category: string): string {
+  const latin = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '');
+  if (/[a-z0-9].*[a-z0-9].*[a-z0-9]/.test(latin)) return latin;
+  const id = Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => SLUG_ALPHABET[b % SLUG_ALPHABET.length]).join('');
+  return `${category}-${id}`;
 }
 
 export const articleEditorPage: Page = {
@@ -66,7 +90,10 @@ export const articleEditorPage: Page = {
     const a = kept ?? article ?? EMPTY;
 
     const title = h('input', { id: 'title', value: a.title, maxlength: 64 });
-    const slug = h('input', { id: 'slug', value: a.slug, maxlength: 60, pattern: '[a-z0-9][a-z0-9-]*' });
+    const slug = h('input', { id: 'slug', value: a.slug, maxlength: 60, pattern: '[a-z0-9][a-z0-9-]*', 'data-testid': 'slug' });
+    // Filled from the title until she types her own; a saved article keeps the one it has.
+    let slugTouched = Boolean(a.slug);
+    slug.addEventListener('input', () => (slugTouched = slug.value.trim() !== ''));
     const lang = h('select', { id: 'lang' }, ...(['zh-Hans', 'fr', 'en'] as const).map((l) => h('option', { value: l, selected: l === a.lang }, common(l))));
     const category = h('select', { id: 'category' }, ...ARTICLE_CATEGORIES.map((c) => h('option', { value: c, selected: c === a.category }, common(c))));
     const summary = h('textarea', { id: 'summary', rows: 2, maxlength: 200, value: a.summary });
@@ -74,6 +101,7 @@ export const articleEditorPage: Page = {
     const status = h('span', { class: `badge ${article?.status ?? 'draft'}`, 'data-testid': 'editor-status' }, common(article?.status ?? 'draft'));
     const heading = h('h1', {}, id ? t('editHeading') : t('newHeading'));
     const message = h('p', { class: 'message', 'aria-live': 'polite', 'data-testid': 'save-message' });
+    const labels = { title: t('title'), slug: t('slug'), lang: t('lang'), category: t('category'), summary: t('summary'), body: t('body') };
 
     let hits: FieldHit[] = [];
     const preview = previewPane();
@@ -117,6 +145,13 @@ export const articleEditorPage: Page = {
         void preview.update(title.value, body.value).catch(() => undefined);
       } else later();
     }
+    const suggestSlug = () => {
+      if (!slugTouched) slug.value = makeSlug(title.value, category.value);
+    };
+    title.addEventListener('input', suggestSlug);
+    category.addEventListener('input', () => {
+      if (!slugTouched && !/[a-z]{3}/.test(title.value)) slug.value = makeSlug(title.value, category.value);
+    });
     for (const input of [title, slug, summary, lang, category, listed]) input.addEventListener('input', () => changed());
     const fieldsNow = () => ({ slug: slug.value.trim(), lang: lang.value as typeof EMPTY.lang, category: category.value as typeof EMPTY.category, title: title.value, summary: summary.value, body: body.value, listed: listed.checked });
     trackDraft(draftKey, fieldsNow);
@@ -138,6 +173,7 @@ export const articleEditorPage: Page = {
       status.textContent = common(saved.status);
       listed.checked = saved.listed;
       exportButton.hidden = false;
+      archiveButton.hidden = false;
       return saved;
     }
 
@@ -150,11 +186,11 @@ export const articleEditorPage: Page = {
         saveButton.textContent = common('saving');
         try {
           await save();
+          clearErrors(form);
           message.className = 'message ok';
           message.textContent = common('saved');
         } catch (e) {
-          message.className = 'message error';
-          message.textContent = explain(e);
+          showError(form, message, e, labels);
         } finally {
           saveButton.disabled = false;
           saveButton.textContent = common('save');
@@ -176,9 +212,32 @@ export const articleEditorPage: Page = {
       },
     }, t('export'));
     exportButton.hidden = !id;
+    let archived = article?.archived ?? false;
+    const archivedNotice = h('p', { class: 'notice', 'data-testid': 'archived-notice' }, t('archivedNotice'));
+    archivedNotice.hidden = !archived;
+    const archiveButton = h('button', {
+      type: 'button',
+      class: 'quiet',
+      'data-testid': 'archive',
+      onclick: async () => {
+        if (!archived && !confirm(t('archiveConfirm'))) return;
+        try {
+          const saved = (await api<{ data: AdminArticleDTO }>('POST', `/api/admin/articles/${id}/${archived ? 'unarchive' : 'archive'}`)).data;
+          archived = saved.archived;
+          listed.checked = saved.listed;
+          archivedNotice.hidden = !archived;
+          archiveButton.textContent = archived ? t('unarchive') : t('archive');
+          message.className = 'message ok';
+          message.textContent = archived ? t('archivedNotice') : t('unarchived');
+        } catch (e) {
+          showError(form, message, e, labels);
+        }
+      },
+    }, archived ? t('unarchive') : t('archive'));
+    archiveButton.hidden = !id;
 
     const publish = publishPanel({
-      initial: { url: article?.wechatUrl ?? null, error: article?.status === 'failed' ? article.wechatError : null },
+      initial: article?.wechat ?? { status: null, url: null, error: null },
       blocked: () => hits.filter((x) => x.level === 'block').length,
       async publish(override) {
         const saved = await save();
@@ -201,11 +260,12 @@ export const articleEditorPage: Page = {
     void rescreen();
     void preview.update(title.value, body.value).catch(() => undefined);
 
-    return h(
+    const form = h(
       'div',
       { class: 'editor' },
       h('div', { class: 'page-head' }, h('a', { href: '#/articles', class: 'back', onclick: (e: Event) => { e.preventDefault(); go('articles'); } }, common('back')), heading, status),
       article?.source === 'content' ? h('p', { class: 'notice' }, t('fromContent')) : null,
+      archivedNotice,
       h(
         'div',
         { class: 'meta-grid card' },
@@ -222,8 +282,9 @@ export const articleEditorPage: Page = {
         h('div', { class: 'write' }, h('label', { for: 'body', class: 'strong' }, t('body')), h('p', { class: 'help' }, t('bodyHelp')), body.el, panel.el),
         preview.el,
       ),
-      h('div', { class: 'actions' }, saveButton, exportButton, message),
+      h('div', { class: 'actions' }, saveButton, exportButton, archiveButton, message),
       publish,
     );
+    return form;
   },
 };

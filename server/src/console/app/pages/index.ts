@@ -1,3 +1,4 @@
+import { accountsPage } from './accounts';
 import { articleEditorPage } from './articleEditor';
 import { articlesPage } from './articles';
 import { auditPage } from './audit';
@@ -9,4 +10,4 @@ import { updateEditorPage } from './updateEditor';
 import { updatesPage } from './updates';
 
 /** Every screen, in menu order. The first one with a menu entry is the home screen. */
-export const pages: Page[] = [articlesPage, articleEditorPage, updatesPage, updateEditorPage, flyersPage, reportsPage, servicesPage, auditPage];
+export const pages: Page[] = [articlesPage, articleEditorPage, updatesPage, updateEditorPage, flyersPage, reportsPage, servicesPage, auditPage, accountsPage];

@@ -33,6 +33,11 @@ export const common = messages(
     expired: '已过期',
     listed: '在小程序中显示',
     lang: '语言',
+    inDraftBox: '在公众号草稿箱，等待发表',
+    wxPublished: '已发表',
+    wxFailed: '发布失败',
+    archived: '已归档',
+    allCities: '全部城市',
   },
   {
     draft: 'Brouillon',
@@ -62,5 +67,17 @@ export const common = messages(
     expired: 'Expirée',
     listed: 'Afficher dans le mini-programme',
     lang: 'Langue',
+    inDraftBox: 'Dans les brouillons du compte, à publier',
+    wxPublished: 'Publié',
+    wxFailed: 'Échec',
+    archived: 'Archivé',
+    allCities: 'Toutes les villes',
   },
 );
+
+/** A piece's state on the official account, as a badge (a dash when never sent). */
+export function wechatBadge(status: 'draft' | 'published' | 'failed' | null, h: (tag: 'span', attrs: Record<string, string>, text: string) => HTMLElement): HTMLElement | string {
+  if (!status) return '—';
+  const text = status === 'draft' ? common('inDraftBox') : status === 'published' ? common('wxPublished') : common('wxFailed');
+  return h('span', { class: `badge ${status === 'draft' ? 'warn' : status}`, 'data-testid': 'wechat-state' }, text);
+}

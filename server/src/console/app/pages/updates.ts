@@ -1,31 +1,35 @@
+import type { CityDTO } from '../../../contract';
 import type { AdminUpdateDTO } from '../../../presenters/admin';
 import { api } from '../api';
 import { h } from '../dom';
-import { messages } from '../i18n';
-import { common } from './labels';
+import { lang, messages } from '../i18n';
+import { common, wechatBadge } from './labels';
 import type { Page } from './types';
 
 const t = messages(
-  { nav: '通知', heading: '通知', intro: '通知会立即显示在小程序首页（例如“周四活动取消”）。', create: '＋ 新通知', title: '标题', lang: '语言', city: '城市', from: '开始', until: '结束', state: '小程序', wechat: '公众号', all: '全部城市', empty: '还没有通知。' },
-  { nav: 'Annonces', heading: 'Annonces', intro: 'Les annonces s’affichent tout de suite sur l’accueil du mini-programme (par ex. « permanence de jeudi annulée »).', create: '＋ Nouvelle annonce', title: 'Titre', lang: 'Langue', city: 'Ville', from: 'Du', until: 'Au', state: 'Mini-programme', wechat: 'Compte officiel', all: 'Toutes', empty: 'Aucune annonce pour l’instant.' },
+  { nav: '通知', heading: '通知', intro: '通知会立即显示在小程序首页（例如“周四活动取消”）。', create: '＋ 新通知', title: '标题', lang: '语言', city: '城市', from: '开始', until: '结束', state: '小程序', wechat: '公众号', empty: '还没有通知。' },
+  { nav: 'Annonces', heading: 'Annonces', intro: 'Les annonces s’affichent tout de suite sur l’accueil du mini-programme (par ex. « permanence de jeudi annulée »).', create: '＋ Nouvelle annonce', title: 'Titre', lang: 'Langue', city: 'Ville', from: 'Du', until: 'Au', state: 'Mini-programme', wechat: 'Compte officiel', empty: 'Aucune annonce pour l’instant.' },
 );
 
 export const updatesPage: Page = {
   route: 'updates',
   nav: { label: () => t('nav') },
   async render({ go }) {
-    const { data } = await api<{ data: AdminUpdateDTO[] }>('GET', '/api/admin/updates');
+    const [{ data }, cities] = await Promise.all([
+      api<{ data: AdminUpdateDTO[] }>('GET', '/api/admin/updates'),
+      api<{ data: CityDTO[] }>('GET', `/api/cities?lang=${lang()}`).then((r) => new Map(r.data.map((c) => [c.slug, c.name]))),
+    ]);
     const rows = data.map((u) =>
       h(
         'tr',
         { class: 'clickable', 'data-testid': 'update-row', onclick: () => go(`updates/${u.id}`) },
         h('td', {}, h('a', { href: `#/updates/${u.id}` }, u.title)),
         h('td', {}, common(u.lang)),
-        h('td', {}, u.city ?? t('all')),
+        h('td', {}, u.city ? (cities.get(u.city) ?? u.city) : common('allCities')),
         h('td', {}, u.publishedOn),
         h('td', {}, u.expiresOn ?? '—'),
         h('td', {}, h('span', { class: `badge ${u.state}` }, common(u.state))),
-        h('td', {}, u.wechatStatus ? h('span', { class: `badge ${u.wechatStatus}` }, common(u.wechatStatus === 'draft' ? 'draft' : u.wechatStatus)) : '—'),
+        h('td', {}, wechatBadge(u.wechat.status, h)),
       ),
     );
     return h(
@@ -38,7 +42,7 @@ export const updatesPage: Page = {
         : h(
             'table',
             { class: 'list' },
-            h('thead', {}, h('tr', {}, ...[t('title'), t('lang'), t('city'), t('from'), t('until'), t('state'), t('wechat')].map((x) => h('th', {}, x)))),
+            h('thead', {}, h('tr', {}, ...[t('title'), t('lang'), t('city'), t('from'), t('until'), t('state'), t('wechat')].map((x) => h('th', { scope: 'col' }, x)))),
             h('tbody', {}, ...rows),
           ),
     );

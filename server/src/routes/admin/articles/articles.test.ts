@@ -3,6 +3,7 @@ import { startFakeWechat, type FakeWechat } from '../../../../../scripts/fake-we
 import { addMediator, request, signIn, type AdminClient } from '../../../../test/admin';
 import { engine } from '../../../../test/db';
 import { startTestServer, type TestServer } from '../../../../test/server';
+import { ERROR_CODES } from '../../../contract/errors';
 
 const FLAGGED = { slug: 'tools-guide', lang: 'zh-Hans', category: 'health', title: '免费领取工具', summary: '在巴士上可以拿到。', body: '# 工具\n\n巴士上有免费的安全套，也可以问我们。\n' };
 
@@ -55,11 +56,11 @@ describe(`admin articles on ${engine}`, () => {
     expect([clean.status, clean.json.data.status]).toEqual([200, 'screened']);
 
     const bad = await amy.call('POST', '/api/admin/articles', { ...FLAGGED, slug: 'Bad Slug', title: '' });
-    expect([bad.status, bad.json.error.message]).toEqual([400, 'slug must be lowercase letters, digits and dashes (60 at most); title is required']);
+    expect([bad.status, bad.json.error]).toEqual([400, { code: 'invalid_format', field: 'slug', message: 'slug must be lowercase letters, digits and dashes (60 at most); title is required' }]);
     const twice = await amy.call('POST', '/api/admin/articles', FLAGGED);
-    expect([twice.status, twice.json.error.message]).toEqual([409, 'An article "tools-guide" in zh-Hans already exists']);
+    expect([twice.status, twice.json.error]).toEqual([409, { code: 'slug_taken', field: 'slug', message: 'An article "tools-guide" in zh-Hans already exists' }]);
     const missing = await amy.call('GET', '/api/admin/articles/00000000-0000-4000-8000-000000000000');
-    expect([missing.status, missing.json.error.message]).toEqual([404, 'There is no such article']);
+    expect([missing.status, missing.json.error]).toEqual([404, { code: 'article_not_found', message: 'There is no such article' }]);
     const notId = await amy.call('GET', '/api/admin/articles/nope');
     expect([notId.status, notId.json.error.message]).toEqual([400, 'id must be an id from the list']);
   });
@@ -75,7 +76,7 @@ describe(`admin articles on ${engine}`, () => {
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ status: 'published', url: expect.stringMatching(/^https?:\/\//) });
     const row = (await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data;
-    expect(row).toMatchObject({ status: 'published', listed: true, wechatUrl: res.json.url, wechatError: null });
+    expect(row).toMatchObject({ status: 'published', listed: true, wechat: { status: 'published', url: res.json.url, error: null } });
 
     // The mini-program sees it at once.
     const pub = await request(`${server.url}/api/articles/override-me?lang=zh-Hans`, 'GET');
@@ -100,10 +101,11 @@ describe(`admin articles on ${engine}`, () => {
     wx.failNext('/cgi-bin/freepublish/submit', 45009);
     const res = await amy.call('POST', `/api/admin/articles/${a.id}/publish`, {});
     expect([res.status, res.json]).toEqual([200, { status: 'failed', code: 'quota', error: "WeChat's daily quota for this action is used up. Try again tomorrow." }]);
-    expect((await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data).toMatchObject({ status: 'failed', wechatError: "WeChat's daily quota for this action is used up. Try again tomorrow." });
+    // The code is kept, not WeChat's English: the console words it after a reload too.
+    expect((await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data).toMatchObject({ status: 'failed', wechat: { status: 'failed', error: 'quota' } });
     const again = await amy.call('POST', `/api/admin/articles/${a.id}/publish`, {});
     expect(again.json.status).toBe('published');
-    expect((await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data).toMatchObject({ status: 'published', wechatError: null });
+    expect((await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data).toMatchObject({ status: 'published', wechat: { status: 'published', error: null } });
   });
 
   it('leaves an unverified account’s article in the draft box, then marks it published by hand', async () => {
@@ -116,10 +118,33 @@ describe(`admin articles on ${engine}`, () => {
     } finally {
       wx.setAccountUnverified(false);
     }
-    const bad = await amy.call('POST', `/api/admin/articles/${a.id}/mark-published`, { url: 'not a url' });
-    expect([bad.status, bad.json.error.message]).toEqual([400, 'url must be the address of the published article (https://…)']);
+    // After a reload the draft box is still what the row says, in the list too.
+    expect((await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data).toMatchObject({ status: 'screened', wechat: { status: 'draft', url: null, error: null } });
+    const listed = (await amy.call('GET', '/api/admin/articles')).json.data.find((x: { id: string }) => x.id === a.id);
+    expect(listed.wechat.status).toBe('draft');
+    for (const url of ['not a url', 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit', 'https://example.org/s/abc']) {
+      const bad = await amy.call('POST', `/api/admin/articles/${a.id}/mark-published`, { url });
+      expect([url, bad.status, bad.json.error]).toEqual([url, 400, { code: 'not_wechat_link', field: 'url', message: ERROR_CODES.not_wechat_link }]);
+    }
+    expect((await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data.wechat.status).toBe('draft');
     const marked = await amy.call('POST', `/api/admin/articles/${a.id}/mark-published`, { url: 'https://mp.weixin.qq.com/s/abc' });
-    expect(marked.json.data).toMatchObject({ status: 'published', listed: true, wechatUrl: 'https://mp.weixin.qq.com/s/abc' });
+    expect(marked.json.data).toMatchObject({ status: 'published', listed: true, wechat: { status: 'published', url: 'https://mp.weixin.qq.com/s/abc' } });
+  });
+
+  it('archives instead of deleting: out of the mini-program, audited, and back on request', async () => {
+    const a = await create({ slug: 'old-news', body: '工具在巴士上。' });
+    await amy.call('PUT', `/api/admin/articles/${a.id}`, { ...FLAGGED, slug: 'old-news', body: '工具在巴士上。', listed: true });
+    expect((await request(`${server.url}/api/articles/old-news?lang=zh-Hans`, 'GET')).status).toBe(200);
+    const archived = await amy.call('POST', `/api/admin/articles/${a.id}/archive`);
+    expect(archived.json.data).toMatchObject({ archived: true, listed: false });
+    expect((await request(`${server.url}/api/articles/old-news?lang=zh-Hans`, 'GET')).status).toBe(404);
+    const back = await amy.call('POST', `/api/admin/articles/${a.id}/unarchive`);
+    expect(back.json.data).toMatchObject({ archived: false, listed: false });
+    const audit = (await amy.call('GET', '/api/admin/audit')).json.data as Array<{ action: string; targetId: string; targetTitle: string }>;
+    expect(audit.filter((e) => e.targetId === a.id).map((e) => [e.action, e.targetTitle]).slice(0, 2)).toEqual([
+      ['article.unarchive', FLAGGED.title],
+      ['article.archive', FLAGGED.title],
+    ]);
   });
 
   it('exports an article as a content/ Markdown file', async () => {

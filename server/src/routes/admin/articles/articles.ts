@@ -11,7 +11,7 @@ import { ArticleWriteSchema, IdParamsSchema, MarkPublishedSchema, PublishSchema 
 import { articleToMarkdownFile } from './export';
 import { saveArticle } from './save';
 
-const NoSuchArticle = () => NotFoundError('There is no such article');
+const NoSuchArticle = () => NotFoundError('There is no such article', { code: 'article_not_found' });
 
 export function adminArticlesRouter() {
   const router = new Router({ prefix: '/api/admin/articles' });
@@ -62,20 +62,37 @@ export function adminArticlesRouter() {
       deps: ctx.deps,
       actor: signedIn(ctx).mediator,
       target: { type: 'article', id },
-      piece: { title: a.title, summary: a.summary, markdown: a.body, mediaId: a.wechatMediaId },
+      piece: { title: a.title, summary: a.summary, markdown: a.body, mediaId: a.wechat.mediaId },
       override,
       async persist(m, o, now) {
         if (o.status === 'published') {
-          await m.update(Article, { id }, { status: 'published', listed: true, wechatUrl: o.url, wechatMediaId: o.mediaId, wechatError: null, publishedAt: now });
+          await m.update(Article, { id }, { status: 'published', listed: true, wechat: { status: 'published', url: o.url, mediaId: o.mediaId, error: null }, publishedAt: now });
         } else if (o.status === 'draft') {
-          await m.update(Article, { id }, { wechatMediaId: o.mediaId, wechatError: o.message });
+          await m.update(Article, { id }, { wechat: { status: 'draft', mediaId: o.mediaId, error: null } });
         } else {
-          await m.update(Article, { id }, { status: 'failed', wechatError: o.message });
+          await m.update(Article, { id }, { status: 'failed', wechat: { status: 'failed', error: o.code } });
         }
       },
     });
     ctx.body = presentOutcome(outcome);
   });
+
+  for (const [verb, archive] of [['archive', true], ['unarchive', false]] as const) {
+    router.post(`/:id/${verb}`, requireRole(...rolesFor('content.write')), async (ctx) => {
+      const { id } = parse(IdParamsSchema, ctx.params);
+      const { mediator } = signedIn(ctx);
+      const now = ctx.deps.now();
+      const saved = await ctx.deps.db.dataSource.transaction(async (m) => {
+        const row = await m.findOne(Article, { where: { id } });
+        if (!row) throw NoSuchArticle();
+        // Archiving takes it out of the mini-program; bringing it back leaves that to a deliberate save.
+        await m.update(Article, { id }, archive ? { archivedAt: now, listed: false } : { archivedAt: null });
+        await recordAudit(m, mediator, now, { action: `article.${verb}`, target: { type: 'article', id } });
+        return m.findOneOrFail(Article, { where: { id } });
+      });
+      ctx.body = { data: presentAdminArticle(saved) };
+    });
+  }
 
   router.post('/:id/mark-published', requireRole(...rolesFor('content.publish')), async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
@@ -85,7 +102,7 @@ export function adminArticlesRouter() {
     const saved = await ctx.deps.db.dataSource.transaction(async (m) => {
       const row = await m.findOne(Article, { where: { id } });
       if (!row) throw NoSuchArticle();
-      await m.update(Article, { id }, { status: 'published', listed: true, wechatUrl: url, wechatError: null, publishedAt: now });
+      await m.update(Article, { id }, { status: 'published', listed: true, wechat: { status: 'published', url, error: null }, publishedAt: now });
       await recordAudit(m, mediator, now, { action: 'article.mark-published', target: { type: 'article', id } });
       return m.findOneOrFail(Article, { where: { id } });
     });

@@ -3,7 +3,7 @@ import { localTime } from '../../../contract/hours';
 import { Article } from '../../../entities';
 import type { Actor } from '../../../auth/audit';
 import { recordAudit } from '../../../auth/audit';
-import { ConflictError, NotFoundError } from '../../../errors';
+import { AppError, NotFoundError } from '../../../errors';
 import type { ArticleWrite } from '../schema';
 import { blockingHits, screen } from '../screen/screener';
 
@@ -27,12 +27,12 @@ export async function saveArticle({ deps, actor, id, input }: Props): Promise<Ar
   const status = blocked > 0 ? 'draft' : 'screened';
   return deps.db.dataSource.transaction(async (m) => {
     const clash = await m.findOne(Article, { where: { slug: input.slug, lang: input.lang } });
-    if (clash && clash.id !== id) throw ConflictError(`An article "${input.slug}" in ${input.lang} already exists`);
+    if (clash && clash.id !== id) throw new AppError(409, 'slug_taken', `An article "${input.slug}" in ${input.lang} already exists`, {}, 'slug');
     const fields = { ...input, status, updated: localTime(now, PROGRAMME_ZONE).date, contentHash: null } as const;
     let saved: Article;
     if (id) {
       const existing = await m.findOne(Article, { where: { id } });
-      if (!existing) throw NotFoundError('There is no such article');
+      if (!existing) throw NotFoundError('There is no such article', { code: 'article_not_found' });
       const unchanged = (['slug', 'lang', 'category', 'title', 'summary', 'body'] as const).every((k) => existing[k] === input[k]);
       // Saving a published article without touching its text keeps it published.
       const keep = unchanged && existing.status === 'published';

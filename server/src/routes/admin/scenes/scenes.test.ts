@@ -50,16 +50,20 @@ describe(`/api/admin/scenes on ${engine}`, () => {
 
   it('refuses invalid flyers with the reason', async () => {
     expect(await create({ label: 'x' })).toMatchObject(error(400, 'scene: give the target as c=<city>, a=<article> or p=<page>', 'required'));
-    expect(await create({ scene: 'c=paris' })).toMatchObject(error(400, 'label: say where and when the flyer is handed out'));
-    expect(await create({ scene: 'c=paris&f=abcdefghijklmnopqrstuvwxy', label: 'x' })).toMatchObject(error(400, 'scene: a scene is at most 32 characters'));
+    expect(await create({ scene: 'c=paris' })).toMatchObject(error(400, 'label: say where and when the flyer is handed out', 'required'));
+    expect(await create({ scene: 'c=paris&f=abcdefghijklmnopqrstuvwxy', label: 'x' })).toMatchObject(error(400, 'scene: a scene is at most 32 characters', 'invalid_format'));
     expect(await create({ scene: 'c=paris%20', label: 'x' })).toMatchObject(
-      error(400, "scene: a scene may only use letters, digits and !#$&'()*+,/:;=?@-._~"),
+      error(400, "scene: a scene may only use letters, digits and !#$&'()*+,/:;=?@-._~", 'invalid_format'),
     );
-    expect(await create({ scene: 'c=atlantis', label: 'x' })).toMatchObject(error(400, 'scene: there is no city "atlantis" in the directory'));
-    expect(await create({ scene: 'a=no-such-article', label: 'x' })).toMatchObject(error(400, 'scene: there is no published article "no-such-article"'));
-    expect(await create({ scene: 'a=pep', label: 'x', code: 'bt2611' })).toMatchObject(
-      error(409, 'The flyer code "bt2611" is already used by "Bus tour Belleville, Nov 2026"', 'conflict'),
-    );
+    // Each refusal names its code and the field, so the console can say it next to that field.
+    expect((await create({ scene: 'c=atlantis', label: 'x' })).body.error).toEqual({ code: 'city_not_found', field: 'scene', message: 'scene: there is no city "atlantis" in the directory' });
+    expect((await create({ scene: 'a=no-such-article', label: 'x' })).body.error).toEqual({ code: 'article_not_found', field: 'scene', message: 'scene: there is no published article "no-such-article"' });
+    expect((await create({ scene: 'c=paris', label: 'x', code: 'Bad!' })).body.error).toMatchObject({ code: 'invalid_flyer_code', field: 'code' });
+    expect((await create({ scene: 'a=pep', label: 'x', code: 'bt2611' })).body.error).toEqual({
+      code: 'flyer_code_taken',
+      field: 'code',
+      message: 'The flyer code "bt2611" is already used by "Bus tour Belleville, Nov 2026"',
+    });
   });
 
   it('lists flyers with their scans per day, and the unknown and no-flyer buckets', async () => {
@@ -89,24 +93,36 @@ describe(`/api/admin/scenes on ${engine}`, () => {
     expect(await get('?from=2024-01-01&to=2026-11-01')).toMatchObject(error(400, 'from..to spans at most 366 days'));
   });
 
+  it('refuses to print a code that opens this machine, but makes a test print stamped TEST', async () => {
+    // The default H5_URL is 127.0.0.1: a phone scanning the card would reach nothing.
+    expect((await get()).body.codes).toEqual({ kind: 'url', base: server.config.H5_URL, reachable: false });
+    for (const file of ['/bt2611/qr.png', '/bt2611/flyer.pdf', '/bt2611/flyer.svg']) {
+      const res = await get(file);
+      expect([file, res.status, res.body.error.code]).toEqual([file, 409, 'flyer_private_address']);
+    }
+    const pdf = await fetch(url('/bt2611/flyer.pdf?test=1'), { headers: { Cookie: auth.Cookie } });
+    expect(pdf.headers.get('content-disposition')).toBe('attachment; filename="lotus-flyer-bt2611-TEST.pdf"');
+    expect(pdfText(Buffer.from(await pdf.arrayBuffer()))).toContain('TEST');
+  });
+
   it('serves the QR code and the printable card', async () => {
-    const qr = await fetch(url('/bt2611/qr.png'), { headers: { Cookie: auth.Cookie } });
+    const qr = await fetch(url('/bt2611/qr.png?test=1'), { headers: { Cookie: auth.Cookie } });
     expect(qr.headers.get('content-type')).toBe('image/png');
     expect(decodeQr(PNG.sync.read(Buffer.from(await qr.arrayBuffer())))).toBe(`${server.config.H5_URL}?scene=c%3Dparis%26f%3Dbt2611`);
 
-    const pdf = await fetch(url('/bt2611/flyer.pdf?langs=fr,zh-Hans'), { headers: { Cookie: auth.Cookie } });
+    const pdf = await fetch(url('/bt2611/flyer.pdf?langs=fr,zh-Hans&test=1'), { headers: { Cookie: auth.Cookie } });
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    expect(pdf.headers.get('content-disposition')).toBe('attachment; filename="lotus-flyer-bt2611.pdf"');
+    expect(pdf.headers.get('content-disposition')).toBe('attachment; filename="lotus-flyer-bt2611-TEST.pdf"');
     const text = pdfText(Buffer.from(await pdf.arrayBuffer()));
     expect(text.indexOf('Scannez')).toBeLessThan(text.indexOf('扫一扫'));
 
-    const svg = await fetch(url('/bt2611/flyer.svg'), { headers: { Cookie: auth.Cookie } });
+    const svg = await fetch(url('/bt2611/flyer.svg?test=1'), { headers: { Cookie: auth.Cookie } });
     expect(svg.headers.get('content-type')).toBe('image/svg+xml');
     expect((await svg.text()).startsWith('<svg')).toBe(true);
 
     expect(await get('/bt2611/flyer.pdf?langs=de')).toMatchObject(error(400, 'langs: takes zh-Hans and/or fr, comma-separated', 'invalid_format'));
     expect(await get('/bt2611/flyer.pdf?langs=fr,fr')).toMatchObject(error(400, 'langs: names a language twice', 'invalid_format'));
-    expect(await get('/zz99/flyer.pdf')).toMatchObject(error(404, 'There is no flyer "zz99"', 'not_found'));
+    expect(await get('/zz99/flyer.pdf')).toMatchObject(error(404, 'There is no flyer "zz99"', 'flyer_not_found'));
     expect(await get('/BAD!/qr.png')).toMatchObject(error(400, 'code: is not a flyer code', 'invalid_format'));
   });
 });

@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import { recordAudit } from '../../../auth/audit';
 import { SceneCode } from '../../../entities';
 import { NotFoundError, ValidationError } from '../../../errors';
-import { flyerQr, loadFlyerTexts, qrPng, renderFlyer, type FlyerFormat } from '../../../flyers';
+import { flyerQr, loadFlyerTexts, privateAddress, qrPng, renderFlyer, type FlyerFormat } from '../../../flyers';
 import { miniProgramCodeMaker } from '../../../flyers/codeMaker';
 import { addDays, parisDay } from '../../../flyers/day';
 import { scanStats } from '../../../flyers/scans';
@@ -11,7 +11,7 @@ import createSceneCode, { flyerScene } from '../../../flyers/sceneCodes';
 import { csrf, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
 import { presentSceneCode, presentScenes } from '../../../presenters/scene';
-import { FlyerQuerySchema, SceneParamsSchema, ScenesCreateSchema, ScenesListSchema } from './schema';
+import { FlyerQuerySchema, SceneParamsSchema, ScenesCreateSchema, ScenesListSchema, TestPrintSchema } from './schema';
 
 const DEFAULT_DAYS = 90;
 const MAX_DAYS = 366;
@@ -19,12 +19,19 @@ const MAX_DAYS = 366;
 async function findCode(ctx: Context): Promise<SceneCode> {
   const { code } = parse(SceneParamsSchema, ctx.params);
   const row = await ctx.deps.db.dataSource.getRepository(SceneCode).findOne({ where: { code } });
-  if (!row) throw NotFoundError(`There is no flyer "${code}"`);
+  if (!row) throw NotFoundError(`There is no flyer "${code}"`, { code: 'flyer_not_found' });
   return row;
 }
 
-async function qrFor(ctx: Context, row: SceneCode) {
-  return flyerQr(flyerScene(row), { h5Url: ctx.deps.config.H5_URL, wechat: miniProgramCodeMaker(ctx.deps) });
+async function qrFor(ctx: Context, row: SceneCode, test: boolean) {
+  return flyerQr(flyerScene(row), { h5Url: ctx.deps.config.H5_URL, wechat: miniProgramCodeMaker(ctx.deps), test });
+}
+
+/** What every flyer's code opens, so the console can say it before anyone prints. */
+function codesOpen(ctx: Context) {
+  if (miniProgramCodeMaker(ctx.deps)) return { kind: 'wxacode' as const };
+  const base = ctx.deps.config.H5_URL;
+  return { kind: 'url' as const, base, reachable: !privateAddress(base) };
 }
 
 /** Flyers (scene codes) for the console: create, list with daily scan counts, download the QR code and the card. */
@@ -42,7 +49,7 @@ export function adminScenesRouter() {
     const rows = await ds.getRepository(SceneCode).find({ order: { createdAt: 'DESC', code: 'ASC' } });
     const stats = await scanStats(ds, { from, to });
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = { data: presentScenes(rows, stats, { from, to }) };
+    ctx.body = { data: presentScenes(rows, stats, { from, to }), codes: codesOpen(ctx) };
   });
 
   router.post('/', async (ctx) => {
@@ -59,26 +66,29 @@ export function adminScenesRouter() {
 
   router.get('/:code/qr.png', async (ctx) => {
     const row = await findCode(ctx);
+    const { test } = parse(TestPrintSchema, ctx.query);
+    const png = await qrPng(await qrFor(ctx, row, test));
     ctx.type = 'image/png';
     ctx.set('Content-Disposition', `inline; filename="lotus-${row.code}.png"`);
-    ctx.body = await qrPng(await qrFor(ctx, row));
+    ctx.body = png;
   });
 
   for (const format of ['pdf', 'svg'] as FlyerFormat[]) {
     router.get(`/:code/flyer.${format}`, async (ctx) => {
       const row = await findCode(ctx);
-      const { langs } = parse(FlyerQuerySchema, ctx.query);
+      const { langs, test } = parse(FlyerQuerySchema, ctx.query);
       const { config } = ctx.deps;
       const file = await renderFlyer({
         format,
-        qr: await qrFor(ctx, row),
+        qr: await qrFor(ctx, row, test),
+        test,
         texts: loadFlyerTexts(config.CONTENT_DIR),
         langs,
         code: row.code,
         fontFile: config.FLYER_FONT,
       });
       ctx.type = format === 'pdf' ? 'application/pdf' : 'image/svg+xml';
-      ctx.set('Content-Disposition', `attachment; filename="lotus-flyer-${row.code}.${format}"`);
+      ctx.set('Content-Disposition', `attachment; filename="lotus-flyer-${row.code}${test ? '-TEST' : ''}.${format}"`);
       ctx.body = file;
     });
   }

@@ -21,8 +21,16 @@ export type ScenesCreateReq = z.infer<typeof ScenesCreateSchema>;
 
 export const SceneParamsSchema = z.object({ code: z.string().regex(/^[a-z0-9]{1,12}$/, 'is not a flyer code') });
 
+/** `test=1`: a test print, stamped TEST, allowed to open an address only this network reaches. */
+const Test = z
+  .enum(['0', '1'], { message: 'takes 1 for a test print' })
+  .optional()
+  .transform((v) => v === '1');
+export const TestPrintSchema = z.object({ test: Test });
+
 /** `langs=zh-Hans,fr`: the languages of the three lines, in print order. */
 export const FlyerQuerySchema = z.object({
+  test: Test,
   langs: z
     .string()
     .default(FLYER_LANGS.join(','))

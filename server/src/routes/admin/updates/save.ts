@@ -2,25 +2,50 @@ import type { Actor } from '../../../auth/audit';
 import { recordAudit } from '../../../auth/audit';
 import type { AppDeps } from '../../../context';
 import { localTime, previousDay } from '../../../contract/hours';
-import { Update } from '../../../entities';
-import { ConflictError, NotFoundError, ValidationError } from '../../../errors';
+import { City, Update } from '../../../entities';
+import { AppError, NotFoundError, ValidationError } from '../../../errors';
+import { addDays } from '../../../flyers/day';
 import { PROGRAMME_ZONE } from '../articles/save';
 import type { UpdateWrite } from '../schema';
 
-export const NoSuchUpdate = () => NotFoundError('There is no such update');
+export const NoSuchUpdate = () => NotFoundError('There is no such update', { code: 'update_not_found' });
+
+/** Further than this from today, a date is a typing slip (2062 for 2026), not a plan. */
+const HORIZON_DAYS = 366;
+
+/** Refuses dates that cannot be what the mediator meant, naming the field to correct. */
+function checkDates(today: string, publishedOn: string, expiresOn: string | null, expiresChanged: boolean): void {
+  if (publishedOn > addDays(today, HORIZON_DAYS) || publishedOn < addDays(today, -HORIZON_DAYS)) {
+    throw ValidationError(`publishedOn: must be within a year of today (${today})`, { code: 'date_too_far', field: 'publishedOn' });
+  }
+  // An end date kept as it was (an update ended with "remove now" ends yesterday) is not re-judged.
+  if (expiresOn === null || !expiresChanged) return;
+  if (expiresOn < publishedOn) throw ValidationError('expiresOn: must be on or after publishedOn', { code: 'dates_out_of_order', field: 'expiresOn' });
+  if (expiresOn > addDays(publishedOn, HORIZON_DAYS)) {
+    throw ValidationError('expiresOn: must be within a year of publishedOn', { code: 'date_too_far', field: 'expiresOn' });
+  }
+  if (expiresOn < today) {
+    throw ValidationError(`expiresOn: ${expiresOn} is already past, so the update would never show`, { code: 'already_expired', field: 'expiresOn' });
+  }
+}
 
 /** Saves an update; the mini-program shows it from `publishedOn` (today by default) at the next refresh. */
 export async function saveUpdate({ deps, actor, id, input }: { deps: AppDeps; actor: Actor; id?: string; input: UpdateWrite }): Promise<Update> {
   const now = deps.now();
-  const publishedOn = input.publishedOn ?? localTime(now, PROGRAMME_ZONE).date;
-  if (input.expiresOn && input.expiresOn < publishedOn) throw ValidationError('expiresOn: must be on or after publishedOn');
+  const today = localTime(now, PROGRAMME_ZONE).date;
+  const publishedOn = input.publishedOn ?? today;
   return deps.db.dataSource.transaction(async (m) => {
+    const existing = id ? await m.findOne(Update, { where: { id } }) : null;
+    if (id && !existing) throw NoSuchUpdate();
+    checkDates(today, publishedOn, input.expiresOn, existing?.expiresOn !== input.expiresOn);
+    if (input.city !== null && !(await m.exists(City, { where: { slug: input.city } }))) {
+      throw ValidationError(`city: there is no city "${input.city}" in the directory`, { code: 'city_not_found', field: 'city' });
+    }
     const clash = await m.findOne(Update, { where: { key: input.key, lang: input.lang } });
-    if (clash && clash.id !== id) throw ConflictError(`An update "${input.key}" in ${input.lang} already exists`);
+    if (clash && clash.id !== id) throw new AppError(409, 'key_taken', `An update "${input.key}" in ${input.lang} already exists`, {}, 'key');
     const fields = { ...input, publishedOn, contentHash: null };
     let saved: Update;
     if (id) {
-      if (!(await m.findOne(Update, { where: { id } }))) throw NoSuchUpdate();
       await m.update(Update, { id }, fields);
       saved = await m.findOneOrFail(Update, { where: { id } });
     } else {

@@ -3,6 +3,7 @@ import type { Context } from 'koa';
 import { recordAudit } from '../../../auth/audit';
 import { localTime } from '../../../contract/hours';
 import { Update } from '../../../entities';
+import { AppError } from '../../../errors';
 import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
 import { rolesFor } from '../../../policies';
@@ -11,6 +12,9 @@ import { PROGRAMME_ZONE } from '../articles/save';
 import { presentOutcome, publishPiece } from '../publication';
 import { IdParamsSchema, MarkPublishedSchema, PublishSchema, UpdateWriteSchema } from '../schema';
 import { expireUpdate, NoSuchUpdate, saveUpdate } from './save';
+
+const UpdateExpiredError = (day: string) =>
+  new AppError(409, 'update_expired', `This update stopped showing after ${day}: send expired: true to publish it anyway`);
 
 const today = (ctx: Context) => localTime(ctx.deps.now(), PROGRAMME_ZONE).date;
 
@@ -58,19 +62,21 @@ export function adminUpdatesRouter() {
 
   router.post('/:id/publish', requireRole(...rolesFor('content.publish')), async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
-    const { override } = parse(PublishSchema, ctx.request.body ?? {});
+    const { override, expired } = parse(PublishSchema, ctx.request.body ?? {});
     const u = await ctx.deps.db.dataSource.getRepository(Update).findOne({ where: { id } });
     if (!u) throw NoSuchUpdate();
+    // Followers would read an announcement that no longer holds: only once the mediator has confirmed.
+    if (presentAdminUpdate(u, today(ctx)).state === 'expired' && !expired) throw UpdateExpiredError(u.expiresOn ?? '');
     const outcome = await publishPiece({
       deps: ctx.deps,
       actor: signedIn(ctx).mediator,
       target: { type: 'update', id },
-      piece: { title: u.title, summary: summaryOf(u.body), markdown: u.body, mediaId: u.wechatMediaId },
+      piece: { title: u.title, summary: summaryOf(u.body), markdown: u.body, mediaId: u.wechat.mediaId },
       override,
       async persist(m, o) {
-        if (o.status === 'published') await m.update(Update, { id }, { wechatStatus: 'published', wechatUrl: o.url, wechatMediaId: o.mediaId, wechatError: null });
-        else if (o.status === 'draft') await m.update(Update, { id }, { wechatStatus: 'draft', wechatMediaId: o.mediaId, wechatError: o.message });
-        else await m.update(Update, { id }, { wechatStatus: 'failed', wechatError: o.message });
+        if (o.status === 'published') await m.update(Update, { id }, { wechat: { status: 'published', url: o.url, mediaId: o.mediaId, error: null } });
+        else if (o.status === 'draft') await m.update(Update, { id }, { wechat: { status: 'draft', mediaId: o.mediaId, error: null } });
+        else await m.update(Update, { id }, { wechat: { status: 'failed', error: o.code } });
       },
     });
     ctx.body = presentOutcome(outcome);
@@ -83,7 +89,7 @@ export function adminUpdatesRouter() {
     const now = ctx.deps.now();
     const saved = await ctx.deps.db.dataSource.transaction(async (m) => {
       if (!(await m.findOne(Update, { where: { id } }))) throw NoSuchUpdate();
-      await m.update(Update, { id }, { wechatStatus: 'published', wechatUrl: url, wechatError: null });
+      await m.update(Update, { id }, { wechat: { status: 'published', url, error: null } });
       await recordAudit(m, mediator, now, { action: 'update.mark-published', target: { type: 'update', id } });
       return m.findOneOrFail(Update, { where: { id } });
     });

@@ -1,0 +1,53 @@
+import Router from '@koa/router';
+import { changeRole, createAccount, resetPassword, setDisabled } from '../../../commands/mediatorAccounts';
+import { Mediator } from '../../../entities';
+import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';
+import { parse } from '../../../middleware/validate';
+import { rolesFor } from '../../../policies';
+import { presentAccount } from '../../../presenters/admin';
+import { IdParamsSchema } from '../schema';
+import { AccountCreateSchema, AccountRoleSchema } from './schema';
+
+/** Console accounts, for admins: list, create, reset a password (shown once), change role, disable. */
+export function adminAccountsRouter() {
+  const router = new Router({ prefix: '/api/admin/accounts' });
+  router.use(requireSession(), csrf(), requireRole(...rolesFor('accounts.manage')));
+
+  router.get('/', async (ctx) => {
+    const rows = await ctx.deps.db.dataSource.getRepository(Mediator).find({ order: { username: 'ASC' } });
+    ctx.body = { data: rows.map((r) => presentAccount(r)) };
+  });
+
+  router.post('/', async (ctx) => {
+    const input = parse(AccountCreateSchema, ctx.request.body ?? {});
+    const now = ctx.deps.now();
+    const { account, password } = await ctx.deps.db.dataSource.transaction((m) => createAccount(m, signedIn(ctx).mediator, now, input));
+    ctx.status = 201;
+    ctx.body = { data: presentAccount(account), password };
+  });
+
+  router.post('/:id/password', async (ctx) => {
+    const { id } = parse(IdParamsSchema, ctx.params);
+    const now = ctx.deps.now();
+    const { account, password } = await ctx.deps.db.dataSource.transaction((m) => resetPassword(m, signedIn(ctx).mediator, now, id));
+    ctx.body = { data: presentAccount(account), password };
+  });
+
+  router.post('/:id/role', async (ctx) => {
+    const { id } = parse(IdParamsSchema, ctx.params);
+    const { role } = parse(AccountRoleSchema, ctx.request.body ?? {});
+    const now = ctx.deps.now();
+    const account = await ctx.deps.db.dataSource.transaction((m) => changeRole(m, signedIn(ctx).mediator, now, id, role));
+    ctx.body = { data: presentAccount(account) };
+  });
+
+  for (const [verb, disabled] of [['disable', true], ['enable', false]] as const) {
+    router.post(`/:id/${verb}`, async (ctx) => {
+      const { id } = parse(IdParamsSchema, ctx.params);
+      const now = ctx.deps.now();
+      const account = await ctx.deps.db.dataSource.transaction((m) => setDisabled(m, signedIn(ctx).mediator, now, id, disabled));
+      ctx.body = { data: presentAccount(account) };
+    });
+  }
+  return router;
+}
