@@ -14,7 +14,9 @@ import { build } from 'esbuild';
 import { CONSOLE_BUNDLE_OPTIONS } from '../server/src/console/serve';
 
 const ROOT = path.resolve(__dirname, '..');
-const OUT = path.join(ROOT, 'dist');
+/** `--out NAME`: another folder beside dist/ (the build test's); paths inside rely on that depth. */
+const outArg = process.argv.indexOf('--out');
+const OUT = path.join(ROOT, outArg > 0 ? path.basename(process.argv[outArg + 1] ?? 'dist') : 'dist');
 
 /** Sources of the compiled tree: everything under these folders but tests and browser code. */
 function sources(): string[] {
@@ -61,7 +63,7 @@ async function main() {
   link(path.join(ROOT, 'server/src/console/public'), path.join(OUT, 'server/src/console/public'));
   // Written last: `npm start` trusts dist/ only when this stamp is newer than every source.
   fs.writeFileSync(path.join(OUT, 'BUILT'), `${new Date().toISOString()}\n`);
-  console.log(`dist/: ${entryPoints.length} modules and the console script in ${Math.round(performance.now() - started)} ms`);
+  console.log(`${path.relative(ROOT, OUT)}/: ${entryPoints.length} modules and the console script in ${Math.round(performance.now() - started)} ms`);
 }
 
 main().catch((e: unknown) => {
