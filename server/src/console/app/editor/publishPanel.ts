@@ -43,7 +43,7 @@ const wechat = messages(
     other: 'WeChat a refusé la publication (code {code}). Donnez ce code à la personne technique.',
   },
 );
-const WECHAT_CODES = ['quota', 'busy', 'title_missing', 'title_too_long', 'content_too_long', 'credentials', 'ip_not_whitelisted', 'token_rejected', 'unauthorized_api', 'media_missing', 'invalid_image', 'unreachable', 'not_configured', 'publish_failed', 'publish_pending'] as const;
+export const WECHAT_CODES = ['quota', 'busy', 'title_missing', 'title_too_long', 'content_too_long', 'credentials', 'ip_not_whitelisted', 'token_rejected', 'unauthorized_api', 'media_missing', 'invalid_image', 'unreachable', 'not_configured', 'publish_failed', 'publish_pending'] as const;
 
 /** The sentence for a stored or answered WeChat failure code. */
 export function wechatFailure(code: string): string {
