@@ -4,6 +4,9 @@
  * MB = 10^6 bytes of UTF-8 text.
  */
 import path from 'node:path';
+import { loadCorpus, score } from '../../server/src/screen/corpus';
+import { buildScreener } from '../../server/src/screen/screener';
+import { BOTH, BOTH_STRICT, ICU_ONLY, JIEBA_ONLY, NONE } from '../../server/src/screen/segment';
 import { loadWordList } from '../../server/src/screen/wordList';
 import { benchList, buildCorpus, characterPool, evasions, groundTruth, random } from './corpus';
 import { engines } from './engines';
@@ -100,4 +103,22 @@ function main(): void {
   }
 }
 
+/** Precision and recall on the labelled corpus (server/src/screen/corpus/), for each way of using the segmenters. */
+function corpusTable(shipped: ReturnType<typeof loadWordList>): void {
+  const corpus = loadCorpus();
+  console.log(`\nlabelled corpus: ${corpus.clean.length} must-not-block sentences, ${corpus.evasions.length} deliberate evasions (block = positive)`);
+  for (const choice of [BOTH, BOTH_STRICT, JIEBA_ONLY, ICU_ONLY, NONE]) {
+    const r = score(buildScreener(shipped, { segmenters: choice }), corpus);
+    const mark = choice === BOTH ? ' (shipped)' : '';
+    console.log(
+      `${`${choice.name}${mark}`.padEnd(44)} precision ${(r.precision * 100).toFixed(1)}%  recall ${(r.recall * 100).toFixed(1)}%  false blocks ${r.falseBlocks.length}  evasions found ${r.found}/${r.evasions}`,
+    );
+    for (const f of r.falseBlocks.slice(0, 3)) console.log(`    false block: ${f.text} (${f.words.join(', ')})`);
+    for (const m of r.missed.slice(0, 3)) console.log(`    missed ${m.kind}: ${m.text}`);
+  }
+  const shippedScores = score(buildScreener(shipped), corpus);
+  console.log(`evasions per class: ${[...shippedScores.perKind].map(([k, v]) => `${k} ${v.found}/${v.total}`).join(', ')}`);
+}
+
 main();
+corpusTable(loadWordList(path.resolve(__dirname, '../../content/words.yaml')));

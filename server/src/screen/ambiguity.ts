@@ -1,6 +1,6 @@
-import { HARD, LETTER, MARK } from './fold';
+import { foldTables, HARD, LETTER, MARK } from './fold';
 import { isClause } from './punctuation';
-import type { SegmenterChoice } from './segment';
+import { EDGE_WORD_MAX, type EdgeWords, type Segmenter, type SegmenterChoice } from './segment';
 import { newUnit, readUnit, readUnitBefore } from './walk';
 
 /** Why a hit of a block-level word is only a warning: it reads as two neighbouring words. */
@@ -107,24 +107,70 @@ function read(segment: Segmenter, cells: Cell[]): { straddles: boolean; words: s
   return { straddles, words };
 }
 
+/** A simplified Chinese code unit as the segmenters read it: 一 stays 一 though the matcher folds it to 1. */
+function hanUnit(c: number): number {
+  const f = foldTables().fold[c];
+  return f >= 0x3400 && f <= 0x9fff ? f : c;
+}
+
+/**
+ * The hot path for a hit written in one piece of plain characters (nearly all hits): it can be read across
+ * only if a dictionary word covers one of its edges in the text as written. Anything else (punctuation or
+ * markup inside, surrogates) goes to the full reading.
+ */
+function coveredAtEdges(text: string, start: number, end: number, edge: EdgeWords): boolean {
+  const { kind } = foldTables();
+  for (let i = start; i < end; i++) if (kind[text.charCodeAt(i)] !== LETTER) return true;
+  const pairAt = (i: number) =>
+    i > 0 && i < text.length && kind[text.charCodeAt(i - 1)] === LETTER && kind[text.charCodeAt(i)] === LETTER && edge.pairs.has(hanUnit(text.charCodeAt(i - 1)) * 65536 + hanUnit(text.charCodeAt(i)));
+  if (!pairAt(start) && !pairAt(end)) return false;
+  const from = Math.max(0, start - (EDGE_WORD_MAX - 1));
+  const to = Math.min(text.length, end + (EDGE_WORD_MAX - 1));
+  let lo = start;
+  while (lo > from && kind[text.charCodeAt(lo - 1)] === LETTER) lo--;
+  let hi = end;
+  while (hi < to && kind[text.charCodeAt(hi)] === LETTER) hi++;
+  if (lo === start && hi === end) return false;
+  let window = '';
+  for (let i = lo; i < hi; i++) window += String.fromCharCode(hanUnit(text.charCodeAt(i)));
+  // A word holding the character before the hit and its first, or its last and the one after.
+  for (const at of [start - lo, end - lo]) {
+    if (at <= 0 || at >= window.length) continue;
+    for (let a = Math.max(0, at - (EDGE_WORD_MAX - 1)); a < at; a++) {
+      for (let b = at + 1; b <= Math.min(window.length, a + EDGE_WORD_MAX); b++) if (edge.words.has(window.slice(a, b))) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Is this hit of a Chinese word really two neighbouring words (女性|交流会, 阳性，交流)? Only when the hit
  * is not a deliberate spreading (noise between every pair of its characters) and the segmenters read a
  * word that holds characters both inside and outside the hit (see SegmenterChoice for how many must).
  */
-export function ambiguity(text: string, start: number, end: number, choice: SegmenterChoice): Ambiguity | undefined {
+export function ambiguity(
+  text: string,
+  start: number,
+  end: number,
+  choice: SegmenterChoice,
+  /** When given: jieba's words that may cover a hit's edge (jiebaEdgeWords), to skip the segmenters. */
+  edgeWords?: EdgeWords,
+): Ambiguity | undefined {
   const { segmenters } = choice;
   if (segmenters.length === 0) return undefined;
+  if (edgeWords && !coveredAtEdges(text, start, end, edgeWords)) return undefined;
   const hit = readHit(text, start, end);
   if (!hit || hit.letters.length < 2) return undefined;
   // 安*全*套, 性 交: something between every pair and not all of it clause punctuation is an evasion.
   if (hit.gaps.every((g) => g !== GAP_EMPTY) && hit.gaps.some((g) => g === GAP_NOISE)) return undefined;
-  const cells: Cell[] = [...context(text, start, -1).reverse()];
+  const left = context(text, start, -1);
+  const right = context(text, end, 1);
+  const cells: Cell[] = [...left.reverse()];
   hit.letters.forEach((ch, k) => {
     if (k > 0 && hit.gaps[k - 1] === GAP_CLAUSE) cells.push({ ch: '，', side: 2 });
     cells.push({ ch, side: 0 });
   });
-  cells.push(...context(text, end, 1));
+  cells.push(...right);
   const readings = segmenters.map((segment) => read(segment, cells));
   const straddling = readings.filter((r) => r?.straddles);
   const enough = hit.punctuation && !choice.strict ? straddling.length > 0 : straddling.length === readings.length;

@@ -2,7 +2,8 @@ import { ambiguity, type Ambiguity } from './ambiguity';
 import { compile, type Compiled } from './compile';
 import { foldTables, MARK } from './fold';
 import { scan } from './scan';
-import { BOTH, type SegmenterChoice } from './segment';
+import { BOTH, jiebaEdgeWords, jiebaSegmenter, type EdgeWords, type SegmenterChoice } from './segment';
+import { foldLetters } from './walk';
 import { describeAllow, describeWord, WordListError, type Level, type WordList } from './wordList';
 
 export interface Hit {
@@ -92,14 +93,38 @@ function withoutAllowed(hits: Span[], allowed: Span[]): Span[] {
   });
 }
 
-function materialise(c: Compiled, text: string, spans: Span[], segmenters: SegmenterChoice): Hit[] {
+type EdgeWord = EdgeWords | undefined;
+
+/**
+ * The cheap test that spares the segmenters most hits, valid only when jieba's reading must agree: could a
+ * word of jieba's cover the hit's edge. Built on first use (~0.3 s).
+ */
+function edgeWordTest(list: WordList, segmenters: SegmenterChoice): () => EdgeWord {
+  if (!segmenters.segmenters.includes(jiebaSegmenter)) return () => undefined;
+  let test: EdgeWord;
+  return () => {
+    if (test) return test;
+    const firsts = new Set<number>();
+    const lasts = new Set<number>();
+    for (const w of list.words) {
+      const letters = foldLetters(w.word);
+      if (letters.length < 2 || w.level !== 'block') continue;
+      firsts.add(letters[0].cp);
+      lasts.add(letters[letters.length - 1].cp);
+    }
+    test = jiebaEdgeWords(firsts, lasts);
+    return test;
+  };
+}
+
+function materialise(c: Compiled, text: string, spans: Span[], segmenters: SegmenterChoice, edgeWord: () => EdgeWord): Hit[] {
   const { kind } = foldTables();
   const hits = spans.map((s): Hit => {
     const entry = c.list.words[c.patterns[s.pattern].entry];
     let end = s.end;
     // A decomposed accent after the last letter belongs to the highlight (é written e + U+0301).
     while (end < text.length && kind[text.charCodeAt(end)] === MARK) end++;
-    const why = entry.level === 'block' ? ambiguity(text, s.start, end, segmenters) : undefined;
+    const why = entry.level === 'block' ? ambiguity(text, s.start, end, segmenters, edgeWord()) : undefined;
     if (why) return { start: s.start, end, text: text.slice(s.start, end), word: entry.word, category: entry.category, level: 'warn', suggest: entry.suggest, ambiguous: why };
     return {
       start: s.start,
@@ -163,9 +188,10 @@ export interface ScreenerOptions {
 export function buildScreener(list: WordList, { segmenters = BOTH }: ScreenerOptions = {}): Screener {
   const t0 = performance.now();
   const c = compile(list);
+  const edgeWord = edgeWordTest(list, segmenters);
   const screen = (text: string): Hit[] => {
     const { hits, allowed } = spans(c, text);
-    return materialise(c, text, withoutAllowed(hits, allowed), segmenters);
+    return materialise(c, text, withoutAllowed(hits, allowed), segmenters, edgeWord);
   };
   checkList(c, screen);
   const stats = { words: list.words.length, allow: list.allow.length, states: c.automaton.states, buildMs: performance.now() - t0 };
