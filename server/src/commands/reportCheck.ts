@@ -1,7 +1,8 @@
 import type { Query } from '../alerts/hotQuery';
+import type { ReportedRow, ReportedSet } from '../alerts/reportedSet';
 import { retentionCutoff } from '../alerts/retention';
 import { REPORT_CATEGORIES, REPORT_LEVELS, type ReportCategory, type ReportLevel } from '../contract/alerts';
-import { assertUnderLimits, countHitsSql, hourWindow, type Limit } from '../quota/limits';
+import { hit, type Limit } from '../quota/limits';
 
 /** Independent sources a pending signal needs before a check mentions it at all. */
 export const PENDING_SOURCES_NEEDED = 2;
@@ -23,24 +24,16 @@ export interface CheckFindings {
 
 interface Props {
   query: Query;
+  /** The reported identifiers, held in memory (alerts/reportedSet.ts): the lookup reads no database. */
+  reported: ReportedSet;
   identifierHash: string;
   now: Date;
   retentionMonths: number;
-  /** This request's rate limits: counted in the same statement as the lookup. */
+  /** This request's rate limits. */
   limits: Limit[];
 }
 
-interface Row {
-  hits: Array<{ key: string; hits: number }>;
-  status: 'approved' | 'pending' | null;
-  category: ReportCategory;
-  level: ReportLevel;
-  device_hash: string;
-  month: string;
-  source_hash: string | null;
-  visible_at: Date | string | null;
-  flagged: boolean;
-}
+type Row = ReportedRow;
 
 /** Greedy: a pending report counts when neither its install id nor its source was counted already. */
 function independentSources(pending: Row[], approvedDevices: Set<string>): number {
@@ -57,21 +50,12 @@ function independentSources(pending: Row[], approvedDevices: Set<string>): numbe
 }
 
 /**
- * The hot path of every check: the rate-limit hits and the lookup in one raw statement, one round
- * trip to the database (each one costs more than all the rest of a check here), aggregated below.
+ * The hot path of every check: the rate-limit hits, then the lookup in the in-memory set of reported
+ * identifiers, aggregated below.
  */
-export default async function reportCheck({ query, identifierHash, now, retentionMonths, limits }: Props): Promise<CheckFindings> {
-  const rows = await query<Row>(
-    `WITH hit AS (${countHitsSql(3, limits.length)})
-     SELECT (SELECT json_agg(json_build_object('key', key, 'hits', hits)) FROM hit) AS hits,
-       r.status, r.category, r.level, r.device_hash, r.month, r.source_hash, r.visible_at, r.flagged
-     FROM (SELECT 1) AS one
-     LEFT JOIN reports r ON r.identifier_hash = $1 AND r.created_at > $2 AND r.status IN ('approved', 'pending')`,
-    [identifierHash, retentionCutoff(now, retentionMonths), hourWindow(now).start, ...limits.map((l) => l.key)],
-  );
-  const hits = typeof rows[0].hits === 'string' ? JSON.parse(rows[0].hits) : rows[0].hits;
-  assertUnderLimits(hits, limits, now);
-  const found = rows.filter((r) => r.status !== null);
+export default async function reportCheck({ query, reported, identifierHash, now, retentionMonths, limits }: Props): Promise<CheckFindings> {
+  await hit(query, limits, now);
+  const found = reported.lookup(identifierHash, retentionCutoff(now, retentionMonths));
   const approved = found.filter((r) => r.status === 'approved');
   const approvedDevices = new Set(approved.map((r) => r.device_hash));
   const visible = found

@@ -3,6 +3,7 @@ import { issueDevice, verifiedDevice } from '../../alerts/device';
 import { dbQuery } from '../../alerts/hotQuery';
 import { alertKeys } from '../../alerts/keys';
 import { normalizeIdentifier } from '../../alerts/normalize';
+import { reportedSet } from '../../alerts/reportedSet';
 import reportCheck from '../../commands/reportCheck';
 import { CheckRequestSchema, type DeviceIssuedResponse } from '../../contract/alerts';
 import { rateLimit, requestLimits } from '../../middleware/rateLimit';
@@ -12,13 +13,14 @@ import { presentCheck } from '../../presenters/report';
 export function checkRouter() {
   const router = new Router();
 
-  // Rate-limited inside reportCheck, in the lookup's own statement; input that cannot be an identifier never reaches the database.
+  // Rate-limited inside reportCheck; input that cannot be an identifier is refused before.
   router.post('/api/check', async (ctx) => {
     const input = parse(CheckRequestSchema, ctx.request.body ?? {});
-    const { config, db, now } = ctx.deps;
+    const { config, db, logger, now } = ctx.deps;
     const identifier = normalizeIdentifier(input.kind, input.value, input.region);
     const findings = await reportCheck({
       query: dbQuery(db),
+      reported: await reportedSet(db, logger).current(),
       identifierHash: alertKeys(config).identifier(identifier.kind, identifier.normalized),
       now: now(),
       retentionMonths: config.ALERTS_RETENTION_MONTHS,
