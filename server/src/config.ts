@@ -44,6 +44,11 @@ const EnvSchema = z.object({
   MINIPROGRAM_APPID: optionalText,
   /** With MINIPROGRAM_APPID, flyers carry official mini-program codes (wxa/getwxacodeunlimit) instead of plain QR codes. */
   MINIPROGRAM_SECRET: optionalText,
+  /**
+   * The programme's own direct line, shown on the mini-program's emergency page only when set: it must
+   * be a number the team answers (in Chinese). Unset, the page offers the account message and e-mail.
+   */
+  PROGRAMME_PHONE: optionalText.pipe(z.string().regex(/^\+?[\d\s.()-]{8,24}$/, 'must be a phone number such as +33 6 12 34 56 78').optional()),
   /** Public URL of the H5 build, used in plain QR codes when WeChat is not configured. */
   H5_URL: z.string().url('must be a URL such as https://lotus.example.org/').default('http://127.0.0.1:10086/'),
   /** A font with Chinese glyphs for printed flyers; Debian's fonts-wqy-microhei by default. */

@@ -7,3 +7,4 @@ export * from './articles';
 export * from './updates';
 export * from './errors';
 export * from './alerts';
+export * from './programme';

@@ -9,11 +9,12 @@ import { reportsRouter } from './reports/reports';
 import { articlesRouter } from './articles/articles';
 import { citiesRouter } from './cities/cities';
 import { healthRouter } from './health/health';
+import { programmeRouter } from './programme/programme';
 import { servicesRouter } from './services/services';
 import { updatesRouter } from './updates/updates';
 import { wechatRouter } from './wechat/wechat';
 
 /** Every resource's router. A new resource adds one line here. */
 export function routers(): Router[] {
-  return [healthRouter(), wechatRouter(), citiesRouter(), servicesRouter(), articlesRouter(), updatesRouter(), checkRouter(), reportsRouter(), adminReportsRouter(), scanRouter(), adminScenesRouter(), ...adminRouters(), consoleRouter()];
+  return [healthRouter(), wechatRouter(), citiesRouter(), programmeRouter(), servicesRouter(), articlesRouter(), updatesRouter(), checkRouter(), reportsRouter(), adminReportsRouter(), scanRouter(), adminScenesRouter(), ...adminRouters(), consoleRouter()];
 }
