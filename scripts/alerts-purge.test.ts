@@ -62,5 +62,6 @@ describe(`npm run alerts:purge on ${engine}`, () => {
     } finally {
       await db.close();
     }
-  });
+    // A process start on a machine that may be busy.
+  }, 120_000);
 });
