@@ -1,33 +1,42 @@
 /**
- * npm run screen -- [--words FILE] [--json] PATH...
+ * npm run screen -- [--words FILE] [--json] [--strict] PATH...
  * Screens Markdown, YAML, JSON and TypeScript files (directories recursively) for words that can get a
- * text blocked on WeChat. One line per hit: `path:line:col  matched → suggestion  (category, level)`.
- * Exit 1 on any block hit, 0 on warn only, 2 on a bad word list, an unreadable path or bad arguments.
+ * text blocked on WeChat. One line per hit that still needs a person: `path:line:col  matched → suggestion
+ * (category, level)`; warnings a file accepts (`screen: { accept: [...] }` in its front matter or at the top
+ * of a YAML file) are only counted. Then one line per file with hits: `path: N block, N warn, N accepted`.
+ * Exit 1 on any block hit (and with --strict on any warning not accepted), 0 otherwise, 2 on a bad word
+ * list, a malformed `screen:` setting, an unreadable path or bad arguments.
  * In a directory, the word lists, README.md files, tests and .d.ts files are not screened: no reader sees them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildScreener, defaultWordsFile, loadWordList, WordListError, type Screener } from '../server/src/screen';
-import { SCREENED_EXTENSIONS, screenSource, type FileHit } from '../server/src/screen/extract';
+import { acceptancesOf, markAccepted, unusedAcceptances, type AcceptedHit } from '../server/src/screen/accept';
+import { SCREENED_EXTENSIONS, screenSettings, screenSource, type FileHit } from '../server/src/screen/extract';
 
-const USAGE = 'usage: npm run screen -- [--words FILE] [--json] PATH...';
+const USAGE = 'usage: npm run screen -- [--words FILE] [--json] [--strict] PATH...';
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'dist-h5', 'coverage']);
 /** Files in a walked directory that never reach a reader: the team's notes, tests, type declarations. */
 const NOT_SHIPPED = /^readme\.md$|\.(test|spec)\.tsx?$|\.d\.ts$/i;
 
 class UsageError extends Error {}
 
+/** A file's `screen:` setting that cannot be read: exit 2, like a bad word list. */
+class SettingsError extends Error {}
+
 interface Args {
   words: string;
   json: boolean;
+  strict: boolean;
   paths: string[];
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { words: defaultWordsFile(), json: false, paths: [] };
+  const args: Args = { words: defaultWordsFile(), json: false, strict: false, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') args.json = true;
+    else if (a === '--strict') args.strict = true;
     else if (a === '--words') {
       const file = argv[++i];
       if (!file) throw new UsageError('--words needs a file');
@@ -79,26 +88,53 @@ function position(starts: number[], offset: number): { line: number; col: number
   return { line: lo + 1, col: offset - starts[lo] + 1 };
 }
 
-interface Reported extends FileHit {
+type Reported = FileHit &
+  AcceptedHit & {
+    path: string;
+    line: number;
+    col: number;
+  };
+
+interface FileReport {
   path: string;
-  line: number;
-  col: number;
+  hits: Reported[];
+  /** Accepted words that no longer occur in the file. */
+  unused: string[];
 }
 
-function screenFiles(screener: Screener, files: string[]): Reported[] {
-  const out: Reported[] = [];
-  for (const file of files) {
+function screenFiles(screener: Screener, files: string[]): FileReport[] {
+  return files.map((file) => {
     const source = fs.readFileSync(file, 'utf8');
     const starts = lineStarts(source);
     const shown = path.relative(process.cwd(), file) || file;
-    for (const hit of screenSource(screener, file, source)) out.push({ ...hit, path: shown, ...position(starts, hit.fileStart) });
-  }
-  return out;
+    const { settings, error } = screenSettings(file, source);
+    if (error) throw new SettingsError(`${shown}: ${error}`);
+    const acceptances = acceptancesOf(settings);
+    const hits = markAccepted(screenSource(screener, file, source), acceptances) as (FileHit & AcceptedHit)[];
+    return {
+      path: shown,
+      hits: hits.map((hit) => ({ ...hit, path: shown, ...position(starts, hit.fileStart) })),
+      unused: unusedAcceptances(hits, acceptances),
+    };
+  });
 }
 
-function print(hits: Reported[], files: number, json: boolean): void {
-  const block = hits.filter((h) => h.level === 'block').length;
-  const warn = hits.length - block;
+const counts = (hits: AcceptedHit[]) => ({
+  block: hits.filter((h) => h.level === 'block').length,
+  warn: hits.filter((h) => h.level === 'warn' && !h.accepted).length,
+  accepted: hits.filter((h) => h.accepted).length,
+});
+
+/** Why a block-level word is only a warning here, for the person reading the line. */
+function why(h: Reported): string {
+  if (!h.ambiguous) return '';
+  const across = h.ambiguous.punctuation ? `, across ${h.ambiguous.punctuation}` : '';
+  return `; may be read as ${h.word} — ${h.ambiguous.words.join(' | ')}${across}`;
+}
+
+function print(reports: FileReport[], json: boolean): void {
+  const hits = reports.flatMap((r) => r.hits);
+  const { block, warn, accepted } = counts(hits);
   if (json) {
     const rows = hits.map((h) => ({
       path: h.path,
@@ -111,15 +147,25 @@ function print(hits: Reported[], files: number, json: boolean): void {
       category: h.category,
       level: h.level,
       suggest: h.suggest,
+      ...(h.ambiguous ? { ambiguous: h.ambiguous } : {}),
+      ...(h.accepted ? { accepted: h.accepted } : {}),
     }));
-    process.stdout.write(`${JSON.stringify({ files, block, warn, hits: rows }, null, 2)}\n`);
+    const perFile = reports.filter((r) => r.hits.length > 0).map((r) => ({ path: r.path, ...counts(r.hits), unusedAccepts: r.unused }));
+    process.stdout.write(`${JSON.stringify({ files: reports.length, block, warn, accepted, perFile, hits: rows }, null, 2)}\n`);
     return;
   }
   for (const h of hits) {
+    if (h.accepted) continue;
     const instead = h.suggest.length > 0 ? h.suggest.join(' / ') : '(rewrite)';
-    process.stdout.write(`${h.path}:${h.line}:${h.col}  ${h.text} → ${instead}  (${h.category}, ${h.level})\n`);
+    process.stdout.write(`${h.path}:${h.line}:${h.col}  ${h.text} → ${instead}  (${h.category}, ${h.level}${why(h)})\n`);
   }
-  process.stderr.write(`screen: ${files} files, ${block} block, ${warn} warn\n`);
+  for (const r of reports) {
+    if (r.hits.length === 0 && r.unused.length === 0) continue;
+    const c = counts(r.hits);
+    const unused = r.unused.length > 0 ? `; accepted but not found: ${r.unused.join(', ')}` : '';
+    process.stdout.write(`${r.path}: ${c.block} block, ${c.warn} warn, ${c.accepted} accepted${unused}\n`);
+  }
+  process.stderr.write(`screen: ${reports.length} files, ${block} block, ${warn} warn, ${accepted} accepted\n`);
 }
 
 function main(argv: string[]): number {
@@ -139,19 +185,23 @@ function main(argv: string[]): number {
     process.stderr.write(`screen: bad word list: ${e.message}\n`);
     return 2;
   }
-  let files: string[];
-  let hits: Reported[];
+  let reports: FileReport[];
   try {
-    files = collect(args.paths, new Set([args.words, path.resolve(defaultWordsFile())]));
-    hits = screenFiles(screener, files);
+    const files = collect(args.paths, new Set([args.words, path.resolve(defaultWordsFile())]));
+    reports = screenFiles(screener, files);
   } catch (e) {
+    if (e instanceof SettingsError) {
+      process.stderr.write(`screen: bad screen setting: ${e.message}\n`);
+      return 2;
+    }
     const err = e as NodeJS.ErrnoException;
     if (!err.code || !err.path) throw e;
     process.stderr.write(`screen: cannot read ${err.path} (${err.code})\n`);
     return 2;
   }
-  print(hits, files.length, args.json);
-  return hits.some((h) => h.level === 'block') ? 1 : 0;
+  print(reports, args.json);
+  const { block, warn } = counts(reports.flatMap((r) => r.hits));
+  return block > 0 || (args.strict && warn > 0) ? 1 : 0;
 }
 
 process.exitCode = main(process.argv.slice(2));

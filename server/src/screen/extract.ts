@@ -1,4 +1,5 @@
-import { isPair, parseDocument, visit } from 'yaml';
+import { isMap, isPair, isScalar, parseDocument, visit } from 'yaml';
+import { ScreenSettingsSchema, type ScreenSettings } from './accept';
 import type { Hit, Screener } from './screener';
 import ts from 'typescript';
 
@@ -79,6 +80,10 @@ function yamlSegments(source: string, offset: number): Segment[] {
   if (doc.errors.length > 0) return [verbatim(source, offset)];
   const out: Segment[] = [];
   visit(doc, {
+    // The file's own screening settings (accepted words) are not text a reader sees.
+    Pair(_, pair, path) {
+      if (path.length === 2 && isScalar(pair.key) && pair.key.value === 'screen') return visit.SKIP;
+    },
     Scalar(_, node, path) {
       const parent = path[path.length - 1];
       // Keys are the schema, not text a reader sees.
@@ -146,6 +151,23 @@ function markdownSegments(source: string): Segment[] {
   if (!front) return [verbatim(source, 0)];
   const bodyStart = front[0].length;
   return [...yamlSegments(front[1], front[0].indexOf(front[1])), verbatim(source.slice(bodyStart), bodyStart)];
+}
+
+/** The `screen:` settings of a Markdown file's front matter or a YAML file's top level; a malformed one is an error. */
+export function screenSettings(file: string, source: string): { settings?: ScreenSettings; error?: string } {
+  const lower = file.toLowerCase();
+  let yaml: string | undefined;
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) yaml = source;
+  else if (lower.endsWith('.md') || lower.endsWith('.markdown')) yaml = /^---\r?\n([^]*?)\r?\n---\r?\n/.exec(source)?.[1];
+  if (yaml === undefined) return {};
+  const doc = parseDocument(yaml);
+  if (doc.errors.length > 0 || !isMap(doc.contents) || !doc.contents.has('screen')) return {};
+  const parsed = ScreenSettingsSchema.safeParse(doc.toJSON().screen);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { error: `screen.${issue.path.join('.')}: ${issue.message}` };
+  }
+  return { settings: parsed.data };
 }
 
 export function extractSegments(file: string, source: string): Segment[] {
