@@ -135,7 +135,7 @@ export function keepLaterVerification(old: ObjectLiteral, row: Row): Row {
  */
 export async function importContent(dataSource: DataSource, content: Content): Promise<ImportReport> {
   const dir = directoryRows(content.cities);
-  const articles = content.articles.map(({ file: _file, ...a }) => withHash({ ...a, source: 'content' as const, listed: true }));
+  const articles = content.articles.map(({ file: _file, screen: _screen, ...a }) => withHash({ ...a, source: 'content' as const, listed: true }));
   const updates = content.updates.flatMap((u) =>
     LANGS.filter((l) => u.title[l] && u.body[l]).map((lang) =>
       withHash({

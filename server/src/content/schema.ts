@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ARTICLE_CATEGORIES, SERVICE_TAGS, SPOKEN_LANGUAGES } from '../contract/vocab';
 import { LANGS } from '../contract/lang';
 import { TIME_RE, WEEKDAYS } from '../contract/hours';
+import { ScreenSettingsSchema } from '../screen/accept';
 
 /** What the team writes in content/. Modelled on Open Referral HSDS: city → organisation → service → location → schedule. */
 
@@ -100,6 +101,8 @@ export const CityFileSchema = z
     name: LocalizedSchema,
     timezone: timeZone,
     organizations: z.array(OrganizationSchema).min(1),
+    /** Warnings of the screener the team accepted for this file (see server/src/screen/accept.ts). */
+    screen: ScreenSettingsSchema.optional(),
   })
   .strict();
 export type CityFile = z.infer<typeof CityFileSchema>;
@@ -112,6 +115,8 @@ export const ArticleFrontMatterSchema = z
     title: z.string().min(1).max(64),
     summary: z.string().min(1).max(200),
     updated: date,
+    /** Warnings of the screener the team accepted for this article (see server/src/screen/accept.ts). */
+    screen: ScreenSettingsSchema.optional(),
   })
   .strict();
 export type ArticleFrontMatter = z.infer<typeof ArticleFrontMatterSchema>;

@@ -42,3 +42,13 @@ describe('acknowledged warnings', () => {
     expect(unusedAcceptances(markAccepted(s.screen('警察'), acceptances), acceptances)).toEqual(['公安']);
   });
 });
+
+describe('content files', () => {
+  it('accept the screen setting in article front matter and city files, and refuse a malformed one', async () => {
+    const { ArticleFrontMatterSchema, CityFileSchema } = await import('../content/schema');
+    const meta = { slug: 'x', lang: 'zh-Hans', category: 'rights', title: 't', summary: 's', updated: '2026-11-30' };
+    expect(ArticleFrontMatterSchema.parse({ ...meta, screen: { accept: ['警察'] } }).screen).toEqual({ accept: ['警察'] });
+    expect(ArticleFrontMatterSchema.safeParse({ ...meta, screen: { accept: [{ word: '警察' }] } }).success).toBe(false);
+    expect(CityFileSchema.shape.screen.safeParse({ accept: ['violences'] }).success).toBe(true);
+  });
+});
