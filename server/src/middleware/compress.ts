@@ -1,13 +1,13 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Context, Next } from 'koa';
-import { COMPRESS_MIN_BYTES } from '../snapshot/prepared';
+import { bestEncoding, COMPRESS_MIN_BYTES } from '../snapshot/prepared';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /**
- * Compresses JSON answers of 1 KB or more with brotli or gzip, whichever the client prefers. Answers
+ * Compresses JSON answers of 1 KB or more with brotli or gzip (bestEncoding). Answers
  * made once (snapshot/prepared.ts) arrive compressed already and pass through; these are made per
  * request, so a fast setting (brotli 4) is used. Compressing happens after the ETag was computed on
  * the JSON itself, so one weak tag stands for every encoding.
@@ -22,7 +22,7 @@ export function compress({ threshold = COMPRESS_MIN_BYTES }: { threshold?: numbe
     const json = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
     // HEAD too: its headers (Content-Encoding, Content-Length) must be GET's.
     if (Buffer.byteLength(json) < threshold) return;
-    const encoding = ctx.acceptsEncodings('br', 'gzip', 'identity');
+    const encoding = bestEncoding(ctx.get('Accept-Encoding'));
     if (encoding === 'br') {
       ctx.body = await brotli(json, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } });
     } else if (encoding === 'gzip') {
