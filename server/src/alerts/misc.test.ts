@@ -22,7 +22,7 @@ describe('scrubDetails', () => {
   const id = { value: '06 12 34 56 78', normalized: '+33612345678', masked: '+33 6 •• •• •• 78' };
   it('masks the reported identifier, other long numbers and email addresses', () => {
     expect(scrubDetails('il a appelé du 06 12 34 56 78, du 0033.6.12.34.56.78 puis du 07.98.76.54.32, écrit à x.y@mail.fr', id)).toBe(
-      'il a appelé du +33 6 •• •• •• 78, du +33 6 •• •• •• 78 puis du ••••••••32, écrit à x•••@•••',
+      'il a appelé du +33 6 •• •• •• 78, du +33 6 •• •• •• 78 puis du +33 7 •• •• •• 32, écrit à x•••@•••',
     );
     expect(scrubDetails('plaque ab123cd', { value: 'AB-123-CD', normalized: 'AB-123-CD', masked: 'AB-•••-CD' })).toBe('plaque AB-•••-CD');
     expect(scrubDetails('rendez-vous le 12 mars à 21h', id)).toBe('rendez-vous le 12 mars à 21h');
