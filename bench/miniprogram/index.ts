@@ -1,23 +1,28 @@
 /**
- * Mini-program budget: builds both targets (timed), prints the weapp main-package size against
- * WeChat's 2 MB limit (our budget: 1 MB), and measures the H5 Home first-contentful-paint in
- * Chromium against the real server, unthrottled and on a throttled phone-like profile.
+ * Mini-program budget: builds both targets (timed); compiles the weapp build with WeChat's own
+ * compiler (miniprogram-ci, offline) and prints its package sizes, per package and per page, against
+ * WeChat's 2 MB limit (our budget: 1 MB); then runs Lighthouse (mobile emulation) on the five first
+ * H5 pages against the real server and prints the performance score, FCP, LCP and total blocking time.
  *
- *   npm run bench:miniprogram              build, then measure
- *   npm run bench:miniprogram -- --no-build   measure the existing builds
+ *   npm run bench:miniprogram                     build, then measure
+ *   npm run bench:miniprogram -- --no-build       measure the existing builds
+ *   npm run bench:miniprogram -- --runs 3         median of 3 Lighthouse runs per page (default 1)
+ *   npm run bench:miniprogram -- --pages home,check
+ *
+ * Lighthouse warns that this machine's CPU is slow: compare pages and builds measured in one run.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import { ROOT, startRealServer } from '../../e2e/support/server';
 import { serveStatic } from '../../e2e/support/static';
+import { lighthouse, PAGES, type LighthouseFigures } from './lighthouse';
+import { compileWithWechat, sizesByPage } from './wechat';
 
 const WEAPP = path.join(ROOT, 'miniprogram/dist');
 const H5 = path.join(ROOT, 'miniprogram/dist-h5');
 const LIMIT = 2 * 1024 * 1024;
 const BUDGET = 1024 * 1024;
-const RUNS = 5;
 
 function files(dir: string, root = dir): { file: string; bytes: number }[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -34,63 +39,64 @@ function build(type: 'weapp' | 'h5'): number {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i < 0 ? undefined : process.argv[i + 1];
+};
 
-async function firstPaint(browser: Browser, url: string, throttled: boolean): Promise<{ fcp: number; bytes: number }> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  if (throttled) {
-    const cdp = await context.newCDPSession(page);
-    // Roughly "fast 3G" on a mid-range phone: 1.6 Mbit/s down, 150 ms RTT, CPU 4× slower.
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 94_000 });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+async function weapp() {
+  const onDisk = files(WEAPP).reduce((s, f) => s + f.bytes, 0);
+  const compiled = await compileWithWechat(WEAPP);
+  if (!compiled.ok) throw new Error(`WeChat's compiler rejected the build: ${compiled.error}`);
+  const app = JSON.parse(readFileSync(path.join(WEAPP, 'app.json'), 'utf8'));
+  const { perPage, perPackage } = sizesByPage(compiled.files, app);
+  const total = Object.values(compiled.files).reduce((s, n) => s + n, 0);
+  console.log(`\nweapp, as WeChat's compiler packs it (build on disk ${kb(onDisk)}):`);
+  for (const [pkg, bytes] of perPackage) {
+    const verdict = bytes > LIMIT ? 'OVER WECHAT LIMIT' : bytes > BUDGET ? 'over budget' : 'OK';
+    console.log(`  package ${pkg.padEnd(12)} ${kb(bytes).padStart(10)}  (limit ${kb(LIMIT)}, budget ${kb(BUDGET)}) ${verdict}`);
   }
-  let bytes = 0;
-  page.on('requestfinished', (req) => {
-    void req.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize)).catch(() => undefined);
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  await page.locator('[data-testid="tile-directory"]').first().waitFor({ timeout: 60_000 });
-  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
-  await page.waitForTimeout(300);
-  await context.close();
-  return { fcp, bytes };
+  console.log(`  total               ${kb(total).padStart(10)}`);
+  const shared = total - [...perPage.values()].reduce((s, n) => s + n, 0);
+  console.log(`  shared by every page (runtime, vendors, base.wxml, app) ${kb(shared)}; each page's own files:`);
+  for (const [page, bytes] of perPage) console.log(`    ${kb(bytes).padStart(10)}  ${page}`);
+  const failed = compiled.quality.filter((q) => !q.success).map((q) => q.name);
+  console.log(`  WeChat code-quality check: ${failed.length ? `FAILED ${failed.join(', ')}` : `all ${compiled.quality.length} checks pass`}`);
 }
 
-async function main() {
-  const noBuild = process.argv.includes('--no-build');
-  if (!noBuild) {
-    console.log(`weapp build: ${build('weapp').toFixed(1)} s`);
-    console.log(`h5 build:    ${build('h5').toFixed(1)} s`);
-  }
-
-  const weapp = files(WEAPP);
-  const total = weapp.reduce((s, f) => s + f.bytes, 0);
-  console.log(`\nweapp main package (no subpackages): ${kb(total)} — WeChat limit ${kb(LIMIT)}, budget ${kb(BUDGET)} ${total <= BUDGET ? 'OK' : 'OVER BUDGET'}`);
-  for (const f of weapp.sort((a, b) => b.bytes - a.bytes).slice(0, 8)) console.log(`  ${kb(f.bytes).padStart(10)}  ${f.file}`);
-  const h5 = files(H5).filter((f) => !f.file.endsWith('.LICENSE.txt'));
-  console.log(`h5 build: ${kb(h5.reduce((s, f) => s + f.bytes, 0))} on disk (all pages, uncompressed)`);
-
+async function h5(runs: number, only?: string[]) {
+  const h5Files = files(H5).filter((f) => !f.file.endsWith('.LICENSE.txt'));
+  console.log(`\nh5 build: ${kb(h5Files.reduce((s, f) => s + f.bytes, 0))} on disk (all pages, uncompressed)`);
   const [api, web] = await Promise.all([startRealServer(), serveStatic(H5)]);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
   try {
-    const url = `${web.url}/?api=${encodeURIComponent(api.url)}#/pages/home/index`;
-    for (const throttled of [false, true]) {
-      const runs = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await firstPaint(browser, url, throttled));
-      const fcps = runs.map((r) => r.fcp);
+    console.log(`Lighthouse ${runs > 1 ? `(median of ${runs} runs) ` : ''}mobile emulation, performance:`);
+    console.log(`  ${'page'.padEnd(10)} ${'score'.padStart(5)} ${'FCP'.padStart(8)} ${'LCP'.padStart(8)} ${'TBT'.padStart(8)} ${'JS+CSS'.padStart(9)}`);
+    const warnings = new Set<string>();
+    for (const { name, route } of PAGES.filter((p) => !only || only.includes(p.name))) {
+      const url = `${web.url}/?api=${encodeURIComponent(api.url)}#/${route}`;
+      const all: LighthouseFigures[] = [];
+      for (let i = 0; i < runs; i++) all.push(await lighthouse(url));
+      all.forEach((r) => r.warnings.forEach((w) => warnings.add(w)));
+      const m = (k: keyof Omit<LighthouseFigures, 'warnings'>) => median(all.map((r) => r[k]));
+      const ms = (n: number) => `${(n / 1000).toFixed(2)} s`;
       console.log(
-        `\nH5 Home FCP ${throttled ? '(fast-3G, CPU 4×)' : '(unthrottled)    '}: median ${median(fcps).toFixed(0)} ms ` +
-          `[${fcps.map((x) => x.toFixed(0)).join(', ')}], transferred ${kb(median(runs.map((r) => r.bytes)))} (cold cache, gzip)`,
+        `  ${name.padEnd(10)} ${String(m('score')).padStart(5)} ${ms(m('fcp')).padStart(8)} ${ms(m('lcp')).padStart(8)} ${`${m('tbt').toFixed(0)} ms`.padStart(8)} ${kb(m('scriptBytes')).padStart(9)}`,
       );
     }
+    for (const w of warnings) console.log(`  lighthouse: ${w.replace(/\s+/g, ' ').slice(0, 200)}`);
   } finally {
-    await browser.close();
     await web.close();
     await api.stop();
   }
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build')) {
+    console.log(`weapp build: ${build('weapp').toFixed(1)} s`);
+    console.log(`h5 build:    ${build('h5').toFixed(1)} s`);
+  }
+  await weapp();
+  await h5(Number(arg('--runs') ?? 1), arg('--pages')?.split(','));
 }
 
 main().catch((e) => {

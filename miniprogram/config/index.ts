@@ -26,7 +26,17 @@ export default defineConfig<'webpack5'>(async () => {
       LOTUS_API_BASE: JSON.stringify(process.env.LOTUS_API_BASE ?? ''),
     },
     // The share card's picture (a plain tomato): without one WeChat shares a screenshot of the page.
-    copy: { patterns: isH5 ? [] : [{ from: 'src/assets/share.png', to: 'dist/assets/share.png' }], options: {} },
+    // sitemap.json keeps every page out of WeChat's search (it indexes them all without one): people
+    // find Lotus through the bus team and its flyers, and a search hit could out someone who has it.
+    copy: {
+      patterns: isH5
+        ? []
+        : [
+            { from: 'src/assets/share.png', to: 'dist/assets/share.png' },
+            { from: 'sitemap.json', to: 'dist/sitemap.json' },
+          ],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

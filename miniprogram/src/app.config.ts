@@ -22,4 +22,6 @@ export default defineAppConfig({
   },
   // Opening the app asks for nothing: no login, no location, no other permission.
   lazyCodeLoading: 'requiredComponents',
+  // Copied from miniprogram/sitemap.json: no page in WeChat's search.
+  sitemapLocation: 'sitemap.json',
 });
