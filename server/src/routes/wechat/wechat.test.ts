@@ -12,8 +12,9 @@ const TS = String(NOW.getTime() / 1000);
 const OPENID = 'oQ7x-OPENID-never-in-logs';
 const ACCOUNT = 'gh_lotusbus0001';
 
-function signed(extra: Record<string, string> = {}, timestamp = TS, token = TOKEN): string {
-  const nonce = 'n0nce42';
+let nonces = 0;
+/** Each call signed with a nonce of its own, as WeChat does: the same one twice is a replay. */
+function signed(extra: Record<string, string> = {}, timestamp = TS, token = TOKEN, nonce = `n0nce${++nonces}`): string {
   return new URLSearchParams({ signature: wechatSignature(token, timestamp, nonce), timestamp, nonce, ...extra }).toString();
 }
 
@@ -41,6 +42,16 @@ describe(`official-account webhook (${engine})`, () => {
     });
   });
   afterAll(() => server.close());
+
+  it('does nothing with a replayed message: the same timestamp and nonce within the window get no reply', async () => {
+    const query = signed();
+    const first = await post(message({ MsgType: 'text', Content: '目录' }), query);
+    expect(parseWechatXml(await first.text()).MsgType).toBe('text');
+    const again = await post(message({ MsgType: 'text', Content: '目录' }), query);
+    expect([again.status, await again.text()]).toEqual([200, 'success']);
+    const [{ n }] = await server.deps.db.dataSource.query(`SELECT count(*)::int AS n FROM wechat_nonces`);
+    expect(n).toBeGreaterThan(0);
+  });
 
   it('answers WeChat’s URL check with echostr when the signature is valid', async () => {
     const res = await fetch(`${server.url}/wechat?${signed({ echostr: 'echo-1234' })}`);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AppError, PayloadTooLargeError, UnauthorizedError, ValidationError } from '../../errors';
 import { parse } from '../../middleware/validate';
 import { loadReplies, menuReply, textReply, welcomeReply, type LinkTarget } from './replies';
-import { checkSignature } from './signature';
+import { checkSignature, MAX_AGE_SECONDS } from './signature';
 import { parseWechatXml, textReplyXml, XmlError } from './xml';
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -23,6 +23,21 @@ function verify(ctx: Context, query: z.infer<typeof SignedQuery>): void {
   const result = checkSignature(token, query, ctx.deps.now());
   if (result === 'invalid') throw UnauthorizedError('The WeChat signature does not match.');
   if (result === 'stale') throw UnauthorizedError('The WeChat timestamp is more than 5 minutes away from our clock.');
+}
+
+/**
+ * Whether this signed call is new. A signature covers (timestamp, nonce), so it is remembered for
+ * twice the time window (clocks may differ either way) in the database, shared by every process.
+ */
+async function firstTime(ctx: Context, signature: string): Promise<boolean> {
+  const now = ctx.deps.now();
+  const m = ctx.deps.db.dataSource.manager;
+  await m.query(`DELETE FROM wechat_nonces WHERE seen_at < $1`, [new Date(now.getTime() - 2 * MAX_AGE_SECONDS * 1000)]);
+  const inserted = await m.query(`INSERT INTO wechat_nonces (signature, seen_at) VALUES ($1, $2) ON CONFLICT (signature) DO NOTHING RETURNING signature`, [
+    signature.toLowerCase(),
+    now,
+  ]);
+  return inserted.length === 1;
 }
 
 async function readBody(ctx: Context): Promise<string> {
@@ -51,7 +66,14 @@ export function wechatRouter() {
   });
 
   router.post('/wechat', async (ctx) => {
-    verify(ctx, parse(SignedQuery, ctx.query));
+    const query = parse(SignedQuery, ctx.query);
+    verify(ctx, query);
+    // A replayed call is answered as WeChat expects, with nothing done: no reply, no link.
+    if (!(await firstTime(ctx, query.signature))) {
+      ctx.type = 'text/xml';
+      ctx.body = 'success';
+      return;
+    }
     let message: Record<string, string>;
     try {
       message = parseWechatXml(await readBody(ctx));
