@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import type { Db } from './dataSource';
+import { bumpPast } from '../snapshot/versions';
 
 /**
  * Backups. PostgreSQL: pg_dump's custom format, restored by pg_restore. The embedded database: a
@@ -112,12 +113,15 @@ export async function restoreJson(db: Db, file: string): Promise<Record<string, 
   const order = await insertOrder(db, names);
   const counts: Record<string, number> = {};
   await db.dataSource.transaction(async (m) => {
+    const counters = names.includes('change_counters') ? await m.query(`SELECT name, version FROM change_counters`) : [];
     await m.query(`TRUNCATE ${names.map((t) => `"${t}"`).join(', ')}`);
     for (const t of order) {
       const rows = doc.tables[t] ?? [];
       counts[t] = rows.length;
       if (rows.length) await m.query(`INSERT INTO "${t}" SELECT * FROM json_populate_recordset(NULL::"${t}", $1::json)`, [JSON.stringify(rows)]);
     }
+    // A running server keeps content and reports in memory: tell it everything changed.
+    await bumpPast(m, counters);
   });
   return counts;
 }

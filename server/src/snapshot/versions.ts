@@ -64,3 +64,14 @@ export async function bumpVersion(m: EntityManager, what: Tracked): Promise<void
     await runner.release();
   }
 }
+
+/**
+ * After every row was replaced (a restore): each counter moves past both the value it had and the one
+ * restored, so no process can mistake the restored data for the copy it holds.
+ */
+export async function bumpPast(m: EntityManager, before: Array<{ name: string; version: number | string }>): Promise<void> {
+  for (const { name, version } of before) {
+    await m.query(`UPDATE change_counters SET version = GREATEST(version, $2) + 1 WHERE name = $1`, [name, Number(version)]);
+    await m.query(`SELECT pg_notify($1, $2)`, [CHANNEL, name]);
+  }
+}
