@@ -138,7 +138,7 @@ export function publishPanel(o: Options): HTMLElement {
     result.className = 'result warn';
     result.setAttribute('data-state', 'draft');
     const url = h('input', { id: 'published-url-input', type: 'url', placeholder: 'https://mp.weixin.qq.com/s/…' });
-    const form = h('div', { class: 'field', 'data-field': 'url' }, h('label', { for: 'published-url-input' }, t('urlLabel')), url);
+    const form = h('div', {}, h('div', { class: 'field', 'data-field': 'url' }, h('label', { for: 'published-url-input' }, t('urlLabel')), url));
     const line = h('p', { class: 'message', 'aria-live': 'polite' });
     const save = h('button', {
       type: 'button',

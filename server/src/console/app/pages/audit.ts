@@ -29,7 +29,7 @@ const t = messages(
     nav: 'Journal', heading: 'Journal', intro: 'Qui a fait quoi, et quand (jamais le contenu des messages).', at: 'Quand', what: 'Ce qui s’est passé', empty: 'Rien pour l’instant.',
     system: 'Le système (ligne de commande)', untitled: '(supprimé)',
     login: '{who} s’est connecté·e.', logout: '{who} s’est déconnecté·e.', loginLocked: 'Le compte {who} est bloqué un moment après trop de mots de passe faux.',
-    articleCreated: '{who} a créé l’article « {title} ».', articleSaved: '{who} a modifié l’article « {title} ».', stillBlocked: '{n} mot(s) bloqué(s) restent.',
+    articleCreated: '{who} a créé l’article « {title} ».', articleSaved: '{who} a modifié l’article « {title} ».', stillBlocked: ' {n} mot(s) bloqué(s) restent.',
     articlePublished: '{who} a publié l’article « {title} » sur le compte officiel.', articleDraft: '{who} a mis l’article « {title} » dans les brouillons du compte, à publier.', articleFailed: '{who} n’a pas pu publier l’article « {title} » : {reason}',
     articleOverride: '{who} a publié l’article « {title} » malgré {n} mot(s) bloqué(s), pour la raison : « {reason} »', articleMarked: '{who} a enregistré l’adresse de l’article « {title} » sur le compte.',
     articleArchive: '{who} a archivé l’article « {title} ».', articleUnarchive: '{who} a sorti l’article « {title} » des archives.',

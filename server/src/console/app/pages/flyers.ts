@@ -2,7 +2,9 @@ import type { ArticleSummaryDTO, CityDTO } from '../../../contract';
 import { PAGES, type SceneTarget } from '../../../contract/scene';
 import { addDays } from '../../../flyers/day';
 import type { SceneCodeDTO, ScenesDTO } from '../../../presenters/scene';
-import { api, explain } from '../api';
+import jsQR from 'jsqr';
+import { api } from '../api';
+import { showError } from '../fieldErrors';
 import { h } from '../dom';
 import { lang, messages } from '../i18n';
 import type { Page } from './types';
@@ -35,6 +37,18 @@ const t = messages(
     unknown: '无法识别的二维码',
     withoutFlyer: '没有代号的二维码',
     week: '{from} 至 {to}：{n} 次',
+    codeCol: '传单代号',
+    opensWx: '手机用微信扫传单上的码，会打开 Lotus 小程序的对应页面。',
+    opensUrl: '手机扫传单上的二维码，会打开网页：{url}',
+    unreachable: '注意：这台服务器还没有设置公开网址或小程序，传单上的二维码会打开 {url}——这个地址手机打不开。现在不能印发传单；只能下载标有“TEST”的测试样张，请联系技术人员。',
+    testPdf: '测试样张 PDF',
+    check: '检查二维码',
+    checking: '正在读取打印用的二维码…',
+    decoded: '已读取打印用的二维码：扫码会打开 {url}',
+    decodedTarget: '（{target}）',
+    wxOnly: '这是微信小程序码，只能用微信扫，无法在这里读取。',
+    notDecoded: '读不出二维码。请不要印发，并联系技术人员。',
+    home: '小程序首页', directory: '服务目录', articles: '文章列表', checkPage: '查询号码', report: '发提醒', emergency: '紧急求助', about: '关于我们',
   },
   {
     nav: 'Flyers',
@@ -61,13 +75,83 @@ const t = messages(
     unknown: 'QR codes non reconnus',
     withoutFlyer: 'QR codes sans code de flyer',
     week: 'du {from} au {to} : {n}',
+    codeCol: 'Code du flyer',
+    opensWx: 'Scanné avec WeChat, le code du flyer ouvre la bonne page du mini-programme Lotus.',
+    opensUrl: 'Scanné avec un téléphone, le QR code du flyer ouvre la page : {url}',
+    unreachable: 'Attention : ce serveur n’a pas encore d’adresse publique ni de mini-programme configuré : le QR code ouvrirait {url}, qu’aucun téléphone ne peut joindre. Impossible d’imprimer des flyers à distribuer ; seul un exemplaire de test marqué « TEST » est possible. Contactez la personne technique.',
+    testPdf: 'PDF de test',
+    check: 'Vérifier le QR code',
+    checking: 'Lecture du QR code imprimé…',
+    decoded: 'QR code imprimé lu : le scan ouvre {url}',
+    decodedTarget: ' ({target})',
+    wxOnly: 'C’est un code de mini-programme WeChat : seul WeChat peut le lire, pas cette page.',
+    notDecoded: 'Le QR code est illisible : n’imprimez pas, contactez la personne technique.',
+    home: 'Accueil du mini-programme', directory: 'Annuaire', articles: 'Liste des articles', checkPage: 'Vérifier un numéro', report: 'Signaler', emergency: 'Urgences', about: 'À propos',
   },
 );
 
-function targetText(target: SceneTarget): string {
-  if (target.kind === 'city') return `${t('city')} · ${target.city}`;
-  if (target.kind === 'article') return `${t('article')} · ${target.slug}`;
-  return `${t('page')} · ${target.kind === 'page' ? target.page : 'home'}`;
+type Names = { cities: Map<string, string>; articles: Map<string, string> };
+type Codes = { kind: 'wxacode' } | { kind: 'url'; base: string; reachable: boolean };
+
+const PAGE_KEY = { home: 'home', directory: 'directory', articles: 'articles', check: 'checkPage', report: 'report', emergency: 'emergency', about: 'about' } as const;
+
+/** Names in her language, never page ids or slugs. */
+function targetText(target: SceneTarget, names: Names): string {
+  if (target.kind === 'city') return `${t('city')} · ${names.cities.get(target.city) ?? target.city}`;
+  if (target.kind === 'article') return `${t('article')} · ${names.articles.get(target.slug) ?? target.slug}`;
+  return `${t('page')} · ${t(PAGE_KEY[target.kind === 'page' ? target.page : 'home'])}`;
+}
+
+async function loadNames(): Promise<Names> {
+  const [cities, articles] = await Promise.all([
+    api<{ data: CityDTO[] }>('GET', `/api/cities?lang=${lang()}`).then((r) => r.data),
+    api<{ data: ArticleSummaryDTO[] }>('GET', `/api/articles?lang=${lang()}`).then((r) => r.data),
+  ]);
+  return { cities: new Map(cities.map((c) => [c.slug, c.name])), articles: new Map(articles.map((a) => [a.slug, a.title])) };
+}
+
+/**
+ * Reads the QR code of the card as printed (the SVG drawn on a canvas, then decoded) so what the
+ * page says the code opens is proven, not assumed.
+ */
+async function decodePrinted(code: string, test: boolean): Promise<string | null> {
+  const img = new Image();
+  img.src = `/api/admin/scenes/${code}/flyer.svg${test ? '?test=1' : ''}`;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = 600;
+  canvas.height = 846;
+  const g = canvas.getContext('2d')!;
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, canvas.width, canvas.height);
+  g.drawImage(img, 0, 0, canvas.width, canvas.height);
+  const pixels = g.getImageData(0, 0, canvas.width, canvas.height);
+  return jsQR(pixels.data, pixels.width, pixels.height)?.data ?? null;
+}
+
+function checkButton(f: SceneCodeDTO, codes: Codes, names: Names): HTMLElement {
+  const out = h('p', { class: 'small', 'aria-live': 'polite', 'data-testid': 'decoded' });
+  const button = h('button', {
+    type: 'button',
+    class: 'quiet',
+    'aria-label': `${t('check')} · ${f.label}`,
+    onclick: async () => {
+      if (codes.kind === 'wxacode') {
+        out.textContent = t('wxOnly');
+        return;
+      }
+      out.className = 'small';
+      out.textContent = t('checking');
+      const decoded = await decodePrinted(f.code, !codes.reachable).catch(() => null);
+      if (!decoded) {
+        out.className = 'small error';
+        out.textContent = t('notDecoded');
+        return;
+      }
+      out.textContent = t('decoded', { url: decoded }) + t('decodedTarget', { target: targetText(f.target, names) });
+    },
+  }, t('check'));
+  return h('div', {}, button, out);
 }
 
 /** Scans per week over the listed range, newest week last. */
@@ -92,22 +176,23 @@ function bars(weeks: Array<{ from: string; to: string; n: number }>, max: number
   );
 }
 
-function files(code: string): HTMLElement {
-  const link = (ext: string, label: string) => h('a', { href: `/api/admin/scenes/${code}/${ext}`, download: `lotus-flyer-${code}.${ext.split('.').pop()}` }, label);
+function files(code: string, codes: Codes): HTMLElement {
+  const link = (ext: string, label: string) => h('a', { href: `/api/admin/scenes/${code}/${ext}`, download: `lotus-flyer-${code}.${ext.split('?')[0].split('.').pop()}` }, label);
   const langs = lang() === 'fr' ? 'fr,zh-Hans' : 'zh-Hans,fr';
+  if (codes.kind === 'url' && !codes.reachable) return h('span', {}, link(`flyer.pdf?langs=${langs}&test=1`, t('testPdf')));
   return h('span', {}, link(`flyer.pdf?langs=${langs}`, 'PDF'), ' · ', link(`flyer.svg?langs=${langs}`, 'SVG'), ' · ', link('qr.png', 'PNG'));
 }
 
 async function targetChoices(kind: string): Promise<Array<{ value: string; label: string }>> {
   if (kind === 'c') {
     const { data } = await api<{ data: CityDTO[] }>('GET', `/api/cities?lang=${lang()}`);
-    return data.map((c) => ({ value: c.slug, label: `${c.name} (${c.slug})` }));
+    return data.map((c) => ({ value: c.slug, label: c.name }));
   }
   if (kind === 'a') {
     const { data } = await api<{ data: ArticleSummaryDTO[] }>('GET', `/api/articles?lang=${lang()}`);
-    return data.map((a) => ({ value: a.slug, label: `${a.title} (${a.slug})` }));
+    return data.map((a) => ({ value: a.slug, label: a.title }));
   }
-  return PAGES.map((p) => ({ value: p, label: p }));
+  return PAGES.map((p) => ({ value: p, label: t(PAGE_KEY[p]) }));
 }
 
 function createForm(onCreated: (row: SceneCodeDTO) => void): HTMLElement {
@@ -122,9 +207,9 @@ function createForm(onCreated: (row: SceneCodeDTO) => void): HTMLElement {
   kind.addEventListener('change', () => void fill());
   void fill();
   const submit = h('button', { type: 'submit', class: 'primary big' }, t('submit'));
-  const field = (text: string, input: HTMLElement, help?: string) =>
-    h('div', { class: 'field' }, h('label', { for: input.id }, text), input, help ? h('p', { class: 'help' }, help) : null);
-  return h(
+  const field = (name: string, text: string, input: HTMLElement, help?: string) =>
+    h('div', { class: 'field', 'data-field': name }, h('label', { for: input.id }, text), input, help ? h('p', { class: 'help' }, help) : null);
+  const form: HTMLElement = h(
     'form',
     {
       class: 'card',
@@ -141,8 +226,7 @@ function createForm(onCreated: (row: SceneCodeDTO) => void): HTMLElement {
           code.value = '';
           onCreated(data);
         } catch (err) {
-          message.className = 'message error';
-          message.textContent = explain(err);
+          showError(form, message, err, { scene: t('target'), label: t('label'), code: t('code') });
         } finally {
           submit.disabled = false;
         }
@@ -151,19 +235,20 @@ function createForm(onCreated: (row: SceneCodeDTO) => void): HTMLElement {
     h('h2', {}, t('create')),
     h(
       'div',
-      { style: 'display:grid;grid-template-columns:1fr 2fr;gap:0.9rem 1.2rem' },
-      field(t('kind'), kind),
-      field(t('target'), target),
-      field(t('label'), label, t('labelHelp')),
-      field(t('code'), code, t('codeHelp')),
+      { class: 'flyer-grid' },
+      field('kind', t('kind'), kind),
+      field('scene', t('target'), target),
+      field('label', t('label'), label, t('labelHelp')),
+      field('code', t('code'), code, t('codeHelp')),
     ),
     h('div', { style: 'margin-top:0.8rem' }, submit),
     message,
   );
+  return form;
 }
 
 async function countsTable(): Promise<HTMLElement> {
-  const { data } = await api<{ data: ScenesDTO }>('GET', '/api/admin/scenes');
+  const [{ data, codes }, names] = await Promise.all([api<{ data: ScenesDTO; codes: Codes }>('GET', '/api/admin/scenes'), loadNames()]);
   const series = data.flyers.map((f) => weekly(f.days, data.to));
   const buckets = [
     { name: t('unknown'), weeks: weekly(data.unknown.days, data.to), total: data.unknown.total },
@@ -175,24 +260,31 @@ async function countsTable(): Promise<HTMLElement> {
     h(
       'tr',
       { 'data-testid': 'flyer-row' },
-      h('td', {}, h('strong', {}, f.label), h('div', { class: 'muted small' }, targetText(f.target))),
+      h('td', {}, h('strong', {}, f.label), h('div', { class: 'muted small' }, targetText(f.target, names)), checkButton(f, codes, names)),
       h('td', {}, h('code', {}, f.code)),
       h('td', { 'data-testid': 'total' }, f.total),
       h('td', {}, bars(series[i], max)),
-      h('td', {}, files(f.code)),
+      h('td', {}, files(f.code, codes)),
     ),
   );
   const bucketRows = buckets.map((b) =>
     h('tr', {}, h('td', { class: 'muted' }, b.name), h('td', {}, '—'), h('td', {}, b.total), h('td', {}, bars(b.weeks, max)), h('td', {}, '')),
   );
+  const opens =
+    codes.kind === 'wxacode'
+      ? h('p', { class: 'notice', 'data-testid': 'code-opens' }, t('opensWx'))
+      : codes.reachable
+        ? h('p', { class: 'notice', 'data-testid': 'code-opens' }, t('opensUrl', { url: codes.base }))
+        : h('p', { class: 'error', role: 'alert', 'data-testid': 'code-opens' }, t('unreachable', { url: codes.base }));
   return h(
     'div',
     {},
+    opens,
     data.flyers.length === 0 ? h('p', { class: 'muted' }, t('empty')) : null,
     h(
       'table',
       { class: 'list' },
-      h('thead', {}, h('tr', {}, ...[t('flyer'), 'f=', t('total'), t('weeks'), t('files')].map((x) => h('th', {}, x)))),
+      h('thead', {}, h('tr', {}, ...[t('flyer'), t('codeCol'), t('total'), t('weeks'), t('files')].map((x) => h('th', { scope: 'col' }, x)))),
       h('tbody', {}, ...rows, ...bucketRows),
     ),
     h('p', { class: 'muted small' }, `${data.from} – ${data.to}`),
