@@ -36,6 +36,13 @@ describe('renderForWechat', () => {
     expect(html).not.toContain('images/bus.png');
   });
 
+  it('puts an image’s description under it as a caption, escaped', () => {
+    expect(html.match(/alt="巴士"[^>]*><span style="display:block;text-align:center[^"]*">巴士<\/span>/g)).toHaveLength(2);
+    const tricky = renderForWechat('![<b>x</b> & y](a.png)', new Map([['a.png', 'http://mmbiz.qpic.cn/a']]));
+    expect(tricky).toContain('>&lt;b&gt;x&lt;/b&gt; &amp; y</span>');
+    expect(renderForWechat('![](a.png)', new Map([['a.png', 'http://mmbiz.qpic.cn/a']]))).not.toContain('<span');
+  });
+
   it('keeps links into mp.weixin.qq.com and turns others into text with a numbered note', () => {
     expect(html).toContain('<a href="https://mp.weixin.qq.com/s/abc" style=');
     expect(html).toMatch(/<span style="[^"]+">资料<\/span> \[1\]/);

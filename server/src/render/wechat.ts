@@ -12,6 +12,7 @@ type TokenClass = new (type: string, tag: string, nesting: number) => Token;
  * uploaded URLs, and other links become text with a numbered note listing the address at the end.
  */
 const WECHAT_LINK = /^https?:\/\/mp\.weixin\.qq\.com\//i;
+const CAPTION_STYLE = 'display:block;text-align:center;color:#888;font-size:14px;line-height:1.5;margin:-4px 0 12px;';
 const NOTE_STYLE = 'font-size:14px;line-height:1.6;color:#666;margin:0 0 6px;word-break:break-all;';
 
 function walk(tokens: Token[], visit: (token: Token, siblings: Token[], index: number) => void): void {
@@ -38,8 +39,17 @@ export function renderForWechat(markdown: string, images: ReadonlyMap<string, st
   walk(tokens, (token, siblings, index) => {
     if (token.type === 'image') {
       const url = images.get(String(token.attrGet('src') ?? ''));
-      if (url) token.attrSet('src', url);
-      else siblings[index] = new (token.constructor as TokenClass)('text', '', 0);
+      if (!url) {
+        siblings[index] = new (token.constructor as TokenClass)('text', '', 0);
+        return;
+      }
+      token.attrSet('src', url);
+      // Readers see the description under the picture, as WeChat's editor does with captions.
+      if (token.content.trim()) {
+        const caption = new (token.constructor as TokenClass)('html_inline', '', 0);
+        caption.content = `<span style="${CAPTION_STYLE}">${md.utils.escapeHtml(token.content.trim())}</span>`;
+        siblings.splice(index + 1, 0, caption);
+      }
       return;
     }
     if (token.type !== 'link_open') return;

@@ -49,6 +49,15 @@ describe(`admin articles on ${engine}`, () => {
     expect(res.json.html).toContain('&lt;script&gt;');
   });
 
+  it('previews exactly what WeChat receives: outside links as numbered notes, descriptions as captions', async () => {
+    const res = await amy.call('POST', '/api/admin/articles/preview', { markdown: '看[医保网站](https://www.ameli.fr/)。\n\n![巴士停在美丽城](/api/images/x.png)' });
+    expect(res.status).toBe(200);
+    expect(res.json.html).not.toContain('href="https://www.ameli.fr/');
+    expect(res.json.html).toMatch(/医保网站<\/span> \[1\]/);
+    expect(res.json.html).toContain('[1] https://www.ameli.fr/</p>');
+    expect(res.json.html).toMatch(/<img src="\/api\/images\/x.png" alt="巴士停在美丽城"[^>]*><span style="[^"]+">巴士停在美丽城<\/span>/);
+  });
+
   it('saves a draft: blocked words keep it a draft, none make it screened; bad input is named', async () => {
     const draft = await create();
     expect(draft).toMatchObject({ status: 'draft', listed: false });

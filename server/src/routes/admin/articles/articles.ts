@@ -7,7 +7,8 @@ import { parse } from '../../../middleware/validate';
 import { rolesFor } from '../../../policies';
 import { presentAdminArticle } from '../../../presenters/admin';
 import { presentOutcome, publishPiece } from '../publication';
-import { ArticleWriteSchema, IdParamsSchema, MarkPublishedSchema, PublishSchema } from '../schema';
+import { ArticleWriteSchema, IdParamsSchema, MarkPublishedSchema, PreviewSchema, PublishSchema } from '../schema';
+import { imageSources, renderForWechat } from '../../../render/wechat';
 import { articleToMarkdownFile } from './export';
 import { saveArticle } from './save';
 
@@ -20,6 +21,12 @@ export function adminArticlesRouter() {
   router.get('/', async (ctx) => {
     const rows = await ctx.deps.db.dataSource.getRepository(Article).find({ order: { updatedAt: 'DESC' } });
     ctx.body = { data: rows.map(presentAdminArticle) };
+  });
+
+  // Exactly what the account receives (links as numbered notes, captions), images shown from where they are now.
+  router.post('/preview', (ctx) => {
+    const { markdown } = parse(PreviewSchema, ctx.request.body ?? {});
+    ctx.body = { html: renderForWechat(markdown, new Map(imageSources(markdown).map((src) => [src, src]))) };
   });
 
   router.post('/', requireRole(...rolesFor('content.write')), async (ctx) => {
