@@ -1,7 +1,10 @@
 import type { PropsWithChildren } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import { startOutbox } from './outbox';
+import { guardExit } from './platform';
 import './app.scss';
+
+guardExit();
 
 export default function App({ children }: PropsWithChildren) {
   // Reports saved while offline go out as soon as the app is back on screen.

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { DEFAULT_LANG, LANGS, type Lang } from '@lotus/server/contract/lang';
 import { MESSAGES, type Messages } from './locales';
 import { cache } from './cache';
+import { setDocumentLang } from './platform';
 
 /** Chinese unless the person chose otherwise; her choice is remembered on the device. */
 let current: Lang = DEFAULT_LANG;
@@ -13,6 +14,7 @@ export function getLang(): Lang {
     const saved = cache.lang();
     if (saved && (LANGS as readonly string[]).includes(saved)) current = saved;
     loaded = true;
+    setDocumentLang(current);
   }
   return current;
 }
@@ -21,6 +23,7 @@ export function setLang(lang: Lang): void {
   current = lang;
   loaded = true;
   cache.setLang(lang);
+  setDocumentLang(lang);
   listeners.forEach((fn) => fn(lang));
 }
 

@@ -13,7 +13,7 @@ export const outbox = createReportQueue({
   async send(body) {
     const res = await postReport(body);
     if (res.ok) return { ok: true, reference: res.data.reference };
-    return { ok: false, retry: shouldRetry(res.error.status), message: res.error.message };
+    return { ok: false, retry: shouldRetry(res.error.status), code: res.error.code };
   },
 });
 

@@ -1,12 +1,15 @@
 /**
- * The programme's own contact. Its phone number comes from the directory (content/directory/paris.yaml,
- * service `paris-lotus-bus`), so the team corrects it in one place.
+ * The programme's own contact. Its direct line is server configuration (PROGRAMME_PHONE, from
+ * GET /api/programme), shown only when set: the app never promises Chinese-speaking staff on a
+ * number nobody checked.
  */
 export const PROGRAMME = {
   email: 'lotusbus@medecinsdumonde.net',
-  city: 'paris',
-  serviceId: 'paris:paris-lotus-bus',
 } as const;
 
-/** Emergency numbers in France: they never change and must work with no network. */
-export const EMERGENCY_NUMBERS = { all: '112', medical: '15', help: '17', sms: '114' } as const;
+/**
+ * Emergency numbers in France, in the order the page shows them. Bundled in the app: they never
+ * change and must show with no network and nothing cached.
+ */
+export const EMERGENCY_CALLS = ['112', '15', '17', '115', '119', '3114', '3919'] as const;
+export const EMERGENCY_SMS = '114';

@@ -1,9 +1,9 @@
-import Taro from '@tarojs/taro';
+import { leaveTo } from './platform';
 
 /**
- * Replaces everything on screen with an ordinary recipe page and drops the page stack, so Back
- * does not lead to the programme's pages. For when someone looks over her shoulder.
+ * Replaces everything on screen with an ordinary recipe page, leaving no way Back into the
+ * programme (the platform replaces the history entry). For when someone looks over her shoulder.
  */
 export function quickExit(): void {
-  void Taro.reLaunch({ url: '/pages/neutral/index' });
+  leaveTo('/pages/neutral/index');
 }

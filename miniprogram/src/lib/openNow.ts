@@ -10,3 +10,9 @@ export function openNow(service: Pick<ServiceDTO, 'locations' | 'closures'>, at:
   if (withHours.length === 0) return null;
   return withHours.some((l) => isOpenAt(l.hours, service.closures, l.timezone, at));
 }
+
+/** The badge's words: a service nobody has checked gets a habit ("usually open"), not a promise. */
+export function openBadge(open: boolean, verified: boolean, t: { openNow: string; closedNow: string; usuallyOpen: string; usuallyClosed: string }): string {
+  if (verified) return open ? t.openNow : t.closedNow;
+  return open ? t.usuallyOpen : t.usuallyClosed;
+}

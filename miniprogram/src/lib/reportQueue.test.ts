@@ -46,7 +46,7 @@ describe('report retry queue', () => {
 
   it('keeps reports when offline, stops at the first network failure, and sends them later', async () => {
     const { store, send, queue } = setup([
-      { ok: false, retry: true, message: '' },
+      { ok: false, retry: true, code: 'network' },
       { ok: true, reference: 'A' },
       { ok: true, reference: 'B' },
     ]);
@@ -62,14 +62,14 @@ describe('report retry queue', () => {
     expect(store.queue).toEqual([]);
   });
 
-  it('keeps a refused report with its message and does not retry it on its own', async () => {
+  it('keeps a refused report with its error code and does not retry it on its own', async () => {
     const { store, send, queue } = setup([
-      { ok: false, retry: false, message: 'month must be written YYYY-MM' },
+      { ok: false, retry: false, code: 'invalid_month' },
       { ok: true, reference: 'C' },
     ]);
     queue.enqueue(body('0611111111'));
     await queue.flush();
-    expect(store.queue[0]).toMatchObject({ rejected: true, error: 'month must be written YYYY-MM' });
+    expect(store.queue[0]).toMatchObject({ rejected: true, error: 'invalid_month' });
     await queue.flush();
     expect(send).toHaveBeenCalledTimes(1);
     const manual = await queue.flush({ includeRejected: true });

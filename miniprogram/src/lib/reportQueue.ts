@@ -6,8 +6,9 @@ export interface QueuedReport {
   body: ReportCreateRequest;
   createdAt: number;
   attempts: number;
-  /** The server refused it (4xx): kept and shown with its message, not retried on its own. */
+  /** The server refused it (4xx): kept and shown with its error in her language, not retried on its own. */
   rejected: boolean;
+  /** The API's error code (contract/errors.ts), translated when shown. */
   error: string | null;
 }
 
@@ -19,7 +20,7 @@ export interface SentReport {
   withdrawn: boolean;
 }
 
-export type SendOutcome = { ok: true; reference: string } | { ok: false; retry: boolean; message: string };
+export type SendOutcome = { ok: true; reference: string } | { ok: false; retry: boolean; code: string };
 
 export interface QueueDeps {
   load(): QueuedReport[];
@@ -32,7 +33,7 @@ export interface QueueDeps {
 
 export interface FlushResult {
   sent: { id: string; reference: string }[];
-  failed: { id: string; retry: boolean; message: string }[];
+  failed: { id: string; retry: boolean; code: string }[];
 }
 
 /** Network failures, timeouts, rate limits and server errors are worth retrying; other 4xx are not. */
@@ -61,8 +62,8 @@ export function createReportQueue(deps: QueueDeps) {
         deps.saveSent([sent, ...deps.loadSent()].slice(0, SENT_KEPT));
         result.sent.push({ id: item.id, reference: outcome.reference });
       } else {
-        update(item.id, { attempts: item.attempts + 1, rejected: !outcome.retry, error: outcome.message || null });
-        result.failed.push({ id: item.id, retry: outcome.retry, message: outcome.message });
+        update(item.id, { attempts: item.attempts + 1, rejected: !outcome.retry, error: outcome.code || null });
+        result.failed.push({ id: item.id, retry: outcome.retry, code: outcome.code });
         // Offline: the next ones would fail the same way; wait for the next flush.
         if (outcome.retry) break;
       }

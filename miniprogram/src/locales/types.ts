@@ -1,6 +1,7 @@
 import type { ReportCategory, ReportLevel, IdentifierKind } from '@lotus/server/contract/alerts';
 import type { ArticleCategory, ServiceTag } from '@lotus/server/contract/vocab';
 import type { Weekday } from '@lotus/server/contract/hours';
+import type { Lang } from '@lotus/server/contract/lang';
 
 /**
  * Every word the person sees. A CI step screens these files for words WeChat censors, so they are
@@ -14,6 +15,9 @@ export interface Messages {
   common: {
     /** Neutral share-card title: nothing about the programme. */
     shareTitle: string;
+    /** Title bar and H5 tab title on every page: neutral, as the share card, for a screen seen over a shoulder. */
+    neutralTitle: string;
+    /** Label of the ✕ that opens the neutral page. */
     quickExit: string;
     loading: string;
     retry: string;
@@ -28,7 +32,11 @@ export interface Messages {
     loadFailed: string;
     noNetwork: string;
     copied: string;
+    copy: string;
     empty: string;
+    cancel: string;
+    /** Names of the three languages, in this language: the fallback banners name the one shown. */
+    langNames: Record<Lang, string>;
   };
   home: {
     title: string;
@@ -46,6 +54,13 @@ export interface Messages {
     allTags: string;
     openNow: string;
     closedNow: string;
+    /** The badge for a service whose hours nobody has checked: a habit, not a promise. */
+    usuallyOpen: string;
+    usuallyClosed: string;
+    /** The filter chip keeping only services open now. */
+    openOnly: string;
+    unverified: string;
+    verifiedOn: (date: string) => string;
     services: (n: number) => string;
     noResults: string;
     mobile: string;
@@ -72,7 +87,10 @@ export interface Messages {
     title: string;
     all: string;
     noArticles: string;
-    fallback: string;
+    /** Shown when the API answers in another language than the one asked (`fallback`), naming the one shown. */
+    fallback: (shown: string) => string;
+    /** On the list, when some articles are shown in another language. */
+    listFallback: (shown: string) => string;
     textSize: string;
     bigger: string;
     smaller: string;
@@ -88,10 +106,13 @@ export interface Messages {
     regions: { FR: string; CN: string };
     submit: string;
     checking: string;
-    invalid: Record<IdentifierKind, string>;
+    /** An empty submit: ask for the value, not "invalid". */
+    empty: Record<IdentifierKind, string>;
     notReported: string;
     reported: (count: number) => string;
-    unconfirmed: (count: number) => string;
+    /** Reports not yet checked by the team: never a number, never a level. */
+    unconfirmedOnly: string;
+    unconfirmedMore: string;
     lastReported: (month: string) => string;
     levelLabel: string;
     whatHappened: string;
@@ -112,6 +133,10 @@ export interface Messages {
     noCity: string;
     month: string;
     noMonth: string;
+    /** A month chip: YYYY-MM in the reader's words ("2026年11月"). */
+    monthLabel: (year: number, month: number) => string;
+    /** Several categories may be chosen. */
+    manyCategories: string;
     details: string;
     detailsPlaceholder: string;
     next: string;
@@ -121,6 +146,9 @@ export interface Messages {
     sent: string;
     reference: string;
     referenceHelp: string;
+    copyReference: string;
+    /** Exactly what the server keeps of a report, and for how long. */
+    kept: string;
     queued: string;
     queuedHelp: string;
     rejected: string;
@@ -129,20 +157,23 @@ export interface Messages {
     discard: string;
     myReports: string;
     withdraw: string;
+    withdrawConfirmTitle: string;
+    withdrawConfirm: string;
     withdrawn: string;
     newReport: string;
   };
   emergency: {
     title: string;
     intro: string;
-    call112: string;
-    call112Hint: string;
-    call15: string;
-    call15Hint: string;
-    call17: string;
-    call17Hint: string;
+    /** One line per number: what it is, said plainly, so she chooses knowingly. */
+    numbers: Record<'112' | '15' | '17' | '115' | '119' | '3114' | '3919', { label: string; hint: string }>;
+    call: (n: string) => string;
     programme: string;
     programmeHint: string;
+    /** When no direct line is configured: write to the team instead. */
+    programmeWrite: string;
+    programmeWriteHint: string;
+    emailCopied: string;
     sms114: string;
     sms114Hint: string;
     sms114Copied: string;
@@ -160,6 +191,9 @@ export interface Messages {
     copyEmail: string;
     privacyTitle: string;
     privacy: string;
+    /** Where the quick exit leads and the way back, said once, quietly. */
+    exitTitle: string;
+    exit: string;
   };
   /** The neutral page shown by the quick exit: an ordinary recipe card. */
   neutral: {

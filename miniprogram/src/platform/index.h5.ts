@@ -1,4 +1,4 @@
-import type { MapPlace } from './types';
+import type { MapPlace, TapOptions } from './types';
 
 /** No map SDK on the web: OpenStreetMap opens in the browser or the phone's map app, only on a tap. */
 export function openMap(place: MapPlace): void {
@@ -54,4 +54,84 @@ export function safeHtml(html: string): string {
   };
   walk(root);
   return root.innerHTML;
+}
+
+export function tapProps(onTap: () => void, opts: TapOptions = {}): Record<string, unknown> {
+  return {
+    onClick: onTap,
+    role: 'button',
+    tabIndex: 0,
+    onKeyDown: (e: KeyboardEvent) => {
+      if (e.key !== 'Enter' && e.key !== ' ') return;
+      e.preventDefault();
+      onTap();
+    },
+    ...(opts.label ? { 'aria-label': opts.label } : {}),
+    ...(opts.pressed === undefined ? {} : { 'aria-pressed': opts.pressed ? 'true' : 'false' }),
+  };
+}
+
+export function setDocumentLang(lang: string): void {
+  document.documentElement.lang = lang;
+}
+
+const EXITED = 'lotus:exited';
+const NEUTRAL = '/pages/neutral/index';
+
+/**
+ * Replaces the current history entry with the neutral page and loads it afresh (a new query value
+ * forces a real load, so no hidden page of the programme stays in the document). Until she comes back
+ * on purpose, every page of the programme that Back would reopen is replaced by the neutral one too.
+ */
+export function leaveTo(path: string): void {
+  try {
+    sessionStorage.setItem(EXITED, '1');
+  } catch {
+    // Private mode without storage: the replace alone still hides the current page.
+  }
+  const url = new URL(window.location.href);
+  url.searchParams.set('v', Date.now().toString(36));
+  url.hash = `#${path}`;
+  window.location.replace(url.toString());
+}
+
+function exited(): boolean {
+  try {
+    return sessionStorage.getItem(EXITED) === '1';
+  } catch {
+    return false;
+  }
+}
+
+/** Run once at start: after a quick exit, Back lands on the neutral page again instead of the programme. */
+export function guardExit(): void {
+  const check = () => {
+    if (exited() && !window.location.hash.startsWith(`#${NEUTRAL}`)) leaveTo(NEUTRAL);
+  };
+  check();
+  window.addEventListener('popstate', check);
+  window.addEventListener('hashchange', check);
+}
+
+/** Her deliberate way back (the long press on the dish): the programme opens normally again. */
+export function comeBack(): void {
+  try {
+    sessionStorage.removeItem(EXITED);
+  } catch {
+    // Nothing stored, nothing to clear.
+  }
+}
+
+/** The phone keypad with + and spaces: a `tel` input (Taro's `number` would refuse both on the web). */
+export function phoneInputProps(label: string): Record<string, unknown> {
+  return { nativeProps: { type: 'tel', inputMode: 'tel', autoComplete: 'off', 'aria-label': label } };
+}
+
+/** Any other text input: its label for screen readers. */
+export function inputLabel(label: string): Record<string, unknown> {
+  return { nativeProps: { 'aria-label': label } };
+}
+
+export function headingProps(): Record<string, unknown> {
+  return { role: 'heading', 'aria-level': 1 };
 }

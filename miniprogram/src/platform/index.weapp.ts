@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { MapPlace } from './types';
+import type { MapPlace, TapOptions } from './types';
 
 export function openMap(place: MapPlace): void {
   void Taro.openLocation({ ...place, scale: 16 }).catch(() => undefined);
@@ -19,4 +19,39 @@ export function launchScene(params: Record<string, string | undefined>): string 
 /** RichText on WeChat keeps only its own whitelist of tags and attributes, and runs no script. */
 export function safeHtml(html: string): string {
   return html;
+}
+
+/** WeChat's screen reader reads `aria-role` and `aria-label`. */
+export function tapProps(onTap: () => void, opts: TapOptions = {}): Record<string, unknown> {
+  return { onClick: onTap, 'aria-role': 'button', ...(opts.label ? { 'aria-label': opts.label } : {}) };
+}
+
+export function setDocumentLang(): void {
+  // The mini-program has no document; WeChat reads its own language setting.
+}
+
+/** reLaunch closes every page of the stack: Back leaves the mini-program instead of returning. */
+export function leaveTo(path: string): void {
+  void Taro.reLaunch({ url: path });
+}
+
+export function guardExit(): void {
+  // reLaunch already emptied the page stack.
+}
+
+export function comeBack(): void {
+  // Nothing to undo on WeChat.
+}
+
+/** WeChat's numeric keyboard; the country comes from the region chips, so no + is needed. */
+export function phoneInputProps(label: string): Record<string, unknown> {
+  return { type: 'number', 'aria-label': label };
+}
+
+export function inputLabel(label: string): Record<string, unknown> {
+  return { 'aria-label': label };
+}
+
+export function headingProps(): Record<string, unknown> {
+  return { 'aria-role': 'heading' };
 }

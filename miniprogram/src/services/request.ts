@@ -6,8 +6,11 @@ import { cache } from '../cache';
 /** An error as a value the page can show. `status` 0 means the network itself failed. */
 export interface ApiError {
   status: number;
+  /** A code of the API's catalogue, or `network` / `http_error`: what the page translates (locales/errors.ts). */
   code: string;
+  /** The server's English sentence, for logs; never shown to her. */
   message: string;
+  field?: string;
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: ApiError };
@@ -38,7 +41,9 @@ function headerValue(header: Record<string, unknown> | undefined, name: string):
 
 function errorFrom(status: number, body: unknown): ApiError {
   const err = (body as Partial<ApiErrorBody> | null)?.error;
-  if (err && typeof err.code === 'string' && typeof err.message === 'string') return { status, code: err.code, message: err.message };
+  if (err && typeof err.code === 'string' && typeof err.message === 'string') {
+    return { status, code: err.code, message: err.message, ...(typeof err.field === 'string' ? { field: err.field } : {}) };
+  }
   return { status, code: status === 0 ? 'network' : 'http_error', message: '' };
 }
 

@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components';
 import { useI18n } from '../../i18n';
 import { PROGRAMME } from '../../programme';
 import { Screen } from '../../components/Screen';
+import { tapProps } from '../../platform';
 import './index.scss';
 
 export default function About() {
@@ -13,14 +14,14 @@ export default function About() {
       <View className='card'>
         <Text className='sub'>🌸 {t.about.whoTitle}</Text>
         <Text className='block'>{t.about.who}</Text>
-        <Text className='link' onClick={open('about')}>
+        <Text className='link' {...tapProps(open('about'))}>
           {t.about.readMore} ›
         </Text>
       </View>
       <View className='card'>
         <Text className='sub'>🚌 {t.about.historyTitle}</Text>
         <Text className='block'>{t.about.history}</Text>
-        <Text className='link' onClick={open('history')}>
+        <Text className='link' {...tapProps(open('history'))}>
           {t.about.readMore} ›
         </Text>
       </View>
@@ -29,13 +30,21 @@ export default function About() {
         <Text className='block email' userSelect data-testid='email'>
           {PROGRAMME.email}
         </Text>
-        <View className='btn' onClick={() => void Taro.setClipboardData({ data: PROGRAMME.email })}>
+        <View className='btn' {...tapProps(() => void Taro.setClipboardData({ data: PROGRAMME.email }))}>
           <Text>📋 {t.about.copyEmail}</Text>
         </View>
       </View>
       <View className='card'>
         <Text className='sub'>🔒 {t.about.privacyTitle}</Text>
-        <Text className='block'>{t.about.privacy}</Text>
+        <Text className='block' data-testid='about-privacy'>
+          {t.about.privacy}
+        </Text>
+      </View>
+      <View className='card quiet'>
+        <Text className='sub'>{t.about.exitTitle}</Text>
+        <Text className='block muted' data-testid='about-exit'>
+          {t.about.exit}
+        </Text>
       </View>
     </Screen>
   );

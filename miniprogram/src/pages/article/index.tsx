@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 import { cache } from '../../cache';
 import { useCached } from '../../hooks';
 import { getArticle, peekArticle } from '../../services/articles';
-import { safeHtml } from '../../platform';
+import { safeHtml, tapProps } from '../../platform';
 import { Screen } from '../../components/Screen';
 import { StatusNote } from '../../components/StatusNote';
 import { nextScale, scaleHtml } from './scale';
@@ -25,13 +25,13 @@ export default function Article() {
   };
 
   return (
-    <Screen title={data?.title ?? t.articles.title}>
+    <Screen title={t.articles.title}>
       <View className='size-bar'>
         <Text className='muted'>{t.articles.textSize}</Text>
-        <View className='size-btn' onClick={() => resize(-1)} data-testid='smaller'>
+        <View className='size-btn' {...tapProps(() => resize(-1), { label: t.articles.smaller })} data-testid='smaller'>
           <Text>A−</Text>
         </View>
-        <View className='size-btn size-big' onClick={() => resize(1)} data-testid='bigger'>
+        <View className='size-btn size-big' {...tapProps(() => resize(1), { label: t.articles.bigger })} data-testid='bigger'>
           <Text>A+</Text>
         </View>
       </View>
@@ -42,7 +42,11 @@ export default function Article() {
       {data && (
         <View>
           {article.state?.ok && <StatusNote savedAt={article.state.savedAt} offline={article.state.offline} />}
-          {data.fallback && <Text className='ok-box block'>{t.articles.fallback}</Text>}
+          {data.fallback && (
+            <Text className='ok-box block' data-testid='article-fallback'>
+              {t.articles.fallback(t.common.langNames[data.lang])}
+            </Text>
+          )}
           <Text className='title' style={{ fontSize: `${Math.round(24 * scale)}px` }} data-testid='article-title'>
             {data.title}
           </Text>

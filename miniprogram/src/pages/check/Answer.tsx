@@ -2,16 +2,18 @@ import { View, Text } from '@tarojs/components';
 import type { CheckResponse } from '@lotus/server/contract/alerts';
 import { useI18n } from '../../i18n';
 import { CATEGORY_ICONS, LEVEL_ICONS } from '../../icons';
+import { monthLabel } from '../report/months';
+import { answerHead } from './answerHead';
 
 /** The answer of POST /api/check in plain words. */
 export function Answer({ answer }: { answer: CheckResponse }) {
   const { t } = useI18n();
-  const tone = !answer.reported ? 'answer-clear' : answer.level === 'dangerous' ? 'answer-danger' : 'answer-warn';
+  const { head, tone, confirmed } = answerHead(answer, t);
   return (
     <View className={`card answer ${tone}`} data-testid='check-answer'>
-      <Text className='answer-head'>{answer.reported ? `⚠️ ${t.check.reported(answer.count)}` : `✅ ${t.check.notReported}`}</Text>
-      {answer.unconfirmed > 0 && <Text className='block'>{t.check.unconfirmed(answer.unconfirmed)}</Text>}
-      {answer.level && (
+      <Text className='answer-head'>{head}</Text>
+      {confirmed && answer.unconfirmed > 0 && <Text className='block'>{t.check.unconfirmedMore}</Text>}
+      {confirmed && answer.level && (
         <Text className='block'>
           {t.check.levelLabel}: {LEVEL_ICONS[answer.level]} {t.levels[answer.level]}
         </Text>
@@ -26,7 +28,7 @@ export function Answer({ answer }: { answer: CheckResponse }) {
           ))}
         </View>
       )}
-      {answer.lastReported && <Text className='block'>{t.check.lastReported(answer.lastReported)}</Text>}
+      {answer.lastReported && <Text className='block'>{t.check.lastReported(monthLabel(t, answer.lastReported))}</Text>}
       {answer.advice && (
         <View className='advice'>
           <Text className='advice-title'>💡 {t.check.advice}</Text>

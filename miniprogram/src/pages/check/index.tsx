@@ -2,16 +2,20 @@ import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text, Input } from '@tarojs/components';
 import type { CheckResponse, IdentifierKind } from '@lotus/server/contract/alerts';
+import { identifierProblem } from '@lotus/server/contract/identifiers';
 import { useI18n } from '../../i18n';
+import { cache } from '../../cache';
 import { postCheck } from '../../services/check';
-import { looksValid } from '../../lib/identifiers';
+import { errorText } from '../../locales/errors';
+import { inputLabel, phoneInputProps, tapProps } from '../../platform';
 import { Screen } from '../../components/Screen';
 import { IDENTIFIER_KINDS, KIND_ICONS } from '../../icons';
+import { handOver } from '../report/prefill';
 import { Answer } from './Answer';
 import './index.scss';
 
 type Region = 'FR' | 'CN';
-type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'answer'; answer: CheckResponse } | { kind: 'invalid' } | { kind: 'error'; message: string };
+type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'answer'; answer: CheckResponse } | { kind: 'problem'; text: string };
 
 function isKind(value: string | undefined): value is IdentifierKind {
   return (IDENTIFIER_KINDS as readonly string[]).includes(value ?? '');
@@ -31,23 +35,31 @@ export default function Check() {
   };
 
   const submit = async () => {
-    if (!looksValid(kind, value)) {
-      setState({ kind: 'invalid' });
+    // The same rules as the server (contract/identifiers.ts), so a typo is caught at once, even offline.
+    const problem = identifierProblem(kind, value);
+    if (problem) {
+      setState({ kind: 'problem', text: problem === 'required' ? t.check.empty[kind] : errorText(problem, lang) });
       return;
     }
     setState({ kind: 'busy' });
-    const res = await postCheck({ kind, value: value.trim(), lang, ...(kind === 'phone' ? { region } : {}) });
+    const res = await postCheck({ kind, value: value.trim(), lang, device: cache.device(), ...(kind === 'phone' ? { region } : {}) });
     if (res.ok) setState({ kind: 'answer', answer: res.data });
-    else if (res.error.status === 400 || res.error.status === 422) setState({ kind: 'invalid' });
-    else setState({ kind: 'error', message: res.error.status === 0 ? t.common.noNetwork : t.common.loadFailed });
+    else setState({ kind: 'problem', text: errorText(res.error.code, lang) });
   };
+
+  const reportToo = () => {
+    handOver({ kind, value: value.trim(), ...(kind === 'phone' ? { region } : {}) });
+    void Taro.navigateTo({ url: '/pages/report/index' });
+  };
+
+  const inputProps = kind === 'phone' ? phoneInputProps(t.check.kinds.phone) : inputLabel(t.check.kinds[kind]);
 
   return (
     <Screen title={t.check.title}>
       <Text className='intro'>{t.check.intro}</Text>
       <View className='kinds'>
         {IDENTIFIER_KINDS.map((k) => (
-          <View key={k} className={`kind ${k === kind ? 'kind-on' : ''}`} onClick={() => pickKind(k)} data-testid={`kind-${k}`}>
+          <View key={k} className={`kind ${k === kind ? 'kind-on' : ''}`} {...tapProps(() => pickKind(k), { pressed: k === kind })} data-testid={`kind-${k}`}>
             <Text className='kind-icon'>{KIND_ICONS[k]}</Text>
             <Text>{t.check.kinds[k]}</Text>
           </View>
@@ -57,36 +69,37 @@ export default function Check() {
         <View className='region'>
           <Text className='muted'>{t.check.region}</Text>
           {(['FR', 'CN'] as const).map((r) => (
-            <View key={r} className={`chip ${region === r ? 'chip-on' : ''}`} onClick={() => setRegion(r)} data-testid={`region-${r}`}>
+            <View key={r} className={`chip ${region === r ? 'chip-on' : ''}`} {...tapProps(() => setRegion(r), { pressed: region === r })} data-testid={`region-${r}`}>
               <Text>{t.check.regions[r]}</Text>
             </View>
           ))}
         </View>
       )}
       <Input
+        key={kind}
         className='input'
         value={value}
         placeholder={t.check.placeholders[kind]}
+        {...inputProps}
         onInput={(e) => {
           setValue(e.detail.value);
-          if (state.kind === 'invalid') setState({ kind: 'idle' });
+          if (state.kind === 'problem') setState({ kind: 'idle' });
         }}
         onConfirm={() => void submit()}
         data-testid='check-input'
       />
-      <View className={`btn btn-primary ${state.kind === 'busy' ? 'btn-disabled' : ''}`} onClick={() => state.kind !== 'busy' && void submit()} data-testid='check-submit'>
+      <View className={`btn btn-primary ${state.kind === 'busy' ? 'btn-disabled' : ''}`} {...tapProps(() => state.kind !== 'busy' && void submit())} data-testid='check-submit'>
         <Text>{state.kind === 'busy' ? t.check.checking : `🔍 ${t.check.submit}`}</Text>
       </View>
-      {state.kind === 'invalid' && (
+      {state.kind === 'problem' && (
         <Text className='error-box block' data-testid='check-invalid'>
-          {t.check.invalid[kind]}
+          {state.text}
         </Text>
       )}
-      {state.kind === 'error' && <Text className='error-box block'>{state.message}</Text>}
       {state.kind === 'answer' && (
         <View>
           <Answer answer={state.answer} />
-          <View className='btn' onClick={() => void Taro.navigateTo({ url: `/pages/report/index?kind=${kind}` })}>
+          <View className='btn' {...tapProps(reportToo)} data-testid='report-too'>
             <Text>📣 {t.check.reportThis}</Text>
           </View>
         </View>

@@ -13,6 +13,7 @@ const svc = (id: string, name: string, description: string, tags: ServiceDTO['ta
   notes: '',
   mobile: false,
   verified: false,
+  verifiedOn: null,
   source: '',
   locations: [{ id: 'l', name: '', address: '2 rue Ambroise-Paré', postalCode: '75010', city: 'Paris', lat: null, lng: null, timezone: 'Europe/Paris', hours: [], hoursNote: '' }],
   closures: [],

@@ -7,10 +7,13 @@ import { cache } from '../../cache';
 import { useCached } from '../../hooks';
 import { getCities, peekCities } from '../../services/cities';
 import { getServices, peekServices } from '../../services/services';
-import { openNow } from '../../lib/openNow';
+import { openBadge, openNow } from '../../lib/openNow';
+import { orderCities } from '../../lib/cities';
+import { inputLabel, tapProps } from '../../platform';
 import { Screen } from '../../components/Screen';
 import { StatusNote } from '../../components/StatusNote';
 import { filterServices } from './filter';
+import { Verification } from '../../components/Verification';
 import './index.scss';
 
 export default function Directory() {
@@ -20,6 +23,7 @@ export default function Directory() {
   const [picking, setPicking] = useState(city === null);
   const [q, setQ] = useState('');
   const [tag, setTag] = useState<ServiceTag | null>(null);
+  const [openOnly, setOpenOnly] = useState(false);
 
   // A city opened from a flyer counts as chosen: the directory reopens on it next time.
   useEffect(() => {
@@ -36,17 +40,19 @@ export default function Directory() {
     void Promise.all([cities.reload(true), services.reload(true)]).finally(() => Taro.stopPullDownRefresh());
   });
 
-  const cityList = cities.state?.ok ? cities.state.data : [];
+  const cityList = useMemo(() => orderCities(cities.state?.ok ? cities.state.data : [], lang), [cities.state, lang]);
   const cityName = cityList.find((c) => c.slug === city)?.name ?? city ?? '';
   const all = services.state?.ok ? services.state.data : [];
-  const shown = useMemo(() => filterServices(all, q, tag), [all, q, tag]);
   const now = new Date();
+  // Open now by the device's clock and the server's rule, so the filter works on a cached list offline.
+  const shown = useMemo(() => filterServices(all, q, tag).filter((s) => !openOnly || openNow(s, new Date()) === true), [all, q, tag, openOnly]);
 
   const choose = (slug: string) => {
     setCity(slug);
     setPicking(false);
     setTag(null);
     setQ('');
+    setOpenOnly(false);
   };
 
   return (
@@ -57,7 +63,7 @@ export default function Directory() {
           {cities.state && !cities.state.ok && <Text className='error-box block'>{t.common.noNetwork}</Text>}
           {!cities.state && <Text className='muted'>{t.common.loading}</Text>}
           {cityList.map((c) => (
-            <View key={c.slug} className={`city ${c.slug === city ? 'city-on' : ''}`} onClick={() => choose(c.slug)} data-testid={`city-${c.slug}`}>
+            <View key={c.slug} className={`city ${c.slug === city ? 'city-on' : ''}`} {...tapProps(() => choose(c.slug))} data-testid={`city-${c.slug}`}>
               <Text className='city-name'>📍 {c.name}</Text>
               <Text className='muted'>{t.directory.services(c.serviceCount)}</Text>
             </View>
@@ -67,19 +73,30 @@ export default function Directory() {
         <View>
           <View className='city-bar'>
             <Text className='city-current'>📍 {cityName}</Text>
-            <View className='chip' onClick={() => setPicking(true)} data-testid='change-city'>
+            <View className='chip' {...tapProps(() => setPicking(true))} data-testid='change-city'>
               <Text>{t.directory.changeCity}</Text>
             </View>
           </View>
           {services.state?.ok && <StatusNote savedAt={services.state.savedAt} offline={services.state.offline} />}
-          <Input className='input' value={q} placeholder={t.directory.search} onInput={(e) => setQ(e.detail.value)} confirmType='search' data-testid='search' />
+          <Input
+            className='input'
+            value={q}
+            placeholder={t.directory.search}
+            {...inputLabel(t.directory.search)}
+            onInput={(e) => setQ(e.detail.value)}
+            confirmType='search'
+            data-testid='search'
+          />
           <ScrollView scrollX className='tag-scroll' enhanced showScrollbar={false}>
             <View className='tag-row'>
-              <View className={`chip ${tag === null ? 'chip-on' : ''}`} onClick={() => setTag(null)}>
+              <View className={`chip ${openOnly ? 'chip-on' : ''}`} {...tapProps(() => setOpenOnly(!openOnly), { pressed: openOnly })} data-testid='open-only'>
+                <Text>🕒 {t.directory.openOnly}</Text>
+              </View>
+              <View className={`chip ${tag === null ? 'chip-on' : ''}`} {...tapProps(() => setTag(null), { pressed: tag === null })}>
                 <Text>{t.directory.allTags}</Text>
               </View>
               {SERVICE_TAGS.map((tg) => (
-                <View key={tg} className={`chip ${tag === tg ? 'chip-on' : ''}`} onClick={() => setTag(tg === tag ? null : tg)} data-testid={`tag-${tg}`}>
+                <View key={tg} className={`chip ${tag === tg ? 'chip-on' : ''}`} {...tapProps(() => setTag(tg === tag ? null : tg), { pressed: tag === tg })} data-testid={`tag-${tg}`}>
                   <Text>{t.tags[tg]}</Text>
                 </View>
               ))}
@@ -96,17 +113,18 @@ export default function Directory() {
               <View
                 key={s.id}
                 className='card service'
-                onClick={() => void Taro.navigateTo({ url: `/pages/service/index?city=${city}&id=${encodeURIComponent(s.id)}` })}
+                {...tapProps(() => void Taro.navigateTo({ url: `/pages/service/index?city=${city}&id=${encodeURIComponent(s.id)}` }))}
                 data-testid='service'
               >
                 <View className='service-head'>
                   <Text className='service-name'>{s.name}</Text>
                   {open !== null && (
                     <Text className={`badge ${open ? 'badge-open' : 'badge-closed'}`} data-testid={open ? 'open-now' : 'closed-now'}>
-                      {open ? t.directory.openNow : t.directory.closedNow}
+                      {openBadge(open, s.verified, t.directory)}
                     </Text>
                   )}
                 </View>
+                <Verification service={s} />
                 {s.organization.name !== s.name && <Text className='muted block'>{s.organization.name}</Text>}
                 {s.mobile ? (
                   <Text className='muted block'>🚌 {t.directory.mobile}</Text>

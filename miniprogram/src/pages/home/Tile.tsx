@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components';
+import { tapProps } from '../../platform';
 
 interface Props {
   icon: string;
@@ -11,7 +12,7 @@ interface Props {
 
 export function Tile({ icon, label, hint, onTap, testId, tone }: Props) {
   return (
-    <View className={`tile ${tone === 'danger' ? 'tile-danger' : ''}`} onClick={onTap} data-testid={testId}>
+    <View className={`tile ${tone === 'danger' ? 'tile-danger' : ''}`} {...tapProps(onTap)} data-testid={testId}>
       <Text className='tile-icon'>{icon}</Text>
       <Text className='tile-label'>{label}</Text>
       <Text className='tile-hint'>{hint}</Text>

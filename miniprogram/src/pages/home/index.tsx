@@ -7,7 +7,7 @@ import { useCached } from '../../hooks';
 import { getUpdates, peekUpdates } from '../../services/updates';
 import { postScan } from '../../services/scan';
 import { routeScene } from '../../lib/sceneRoute';
-import { launchScene } from '../../platform';
+import { launchScene, tapProps } from '../../platform';
 import { Screen } from '../../components/Screen';
 import { StatusNote } from '../../components/StatusNote';
 import { Tile } from './Tile';
@@ -51,14 +51,14 @@ export default function Home() {
       <Text className='section-title'>{t.home.updates}</Text>
       {updates.state?.ok && <StatusNote savedAt={updates.state.savedAt} offline={updates.state.offline} />}
       {(allUpdates ? list : list.slice(0, SHOWN_UPDATES)).map((u) => (
-        <View key={u.key} className='card update' data-testid='update' onClick={() => setOpenUpdate(openUpdate === u.key ? null : u.key)}>
+        <View key={u.key} className='card update' data-testid='update' {...tapProps(() => setOpenUpdate(openUpdate === u.key ? null : u.key), { pressed: openUpdate === u.key })}>
           <Text className='update-title'>📢 {u.title}</Text>
           <Text className={openUpdate === u.key ? 'update-body' : 'update-body clamp'}>{u.body}</Text>
           <Text className='update-date'>{u.publishedAt.slice(0, 10)}</Text>
         </View>
       ))}
       {!allUpdates && list.length > SHOWN_UPDATES && (
-        <View className='chip more' onClick={() => setAllUpdates(true)}>
+        <View className='chip more' {...tapProps(() => setAllUpdates(true))}>
           <Text>{t.home.moreUpdates(list.length - SHOWN_UPDATES)}</Text>
         </View>
       )}

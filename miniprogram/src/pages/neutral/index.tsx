@@ -3,6 +3,7 @@ import Taro, { useShareAppMessage } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { useI18n } from '../../i18n';
 import { neutralShare } from '../../share';
+import { comeBack } from '../../platform';
 import './index.scss';
 
 /**
@@ -18,7 +19,14 @@ export default function Neutral() {
   return (
     <View className='recipe' data-testid='neutral'>
       <Text className='recipe-kicker'>{t.neutral.title}</Text>
-      <Text className='recipe-dish' onLongPress={() => void Taro.reLaunch({ url: '/pages/home/index' })}>
+      <Text
+        className='recipe-dish'
+        onLongPress={() => {
+          comeBack();
+          void Taro.reLaunch({ url: '/pages/home/index' });
+        }}
+        data-testid='neutral-dish'
+      >
         🍅 {t.neutral.dish}
       </Text>
       <View className='recipe-card'>

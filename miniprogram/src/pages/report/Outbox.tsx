@@ -1,19 +1,31 @@
 import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { useI18n } from '../../i18n';
 import { outbox } from '../../outbox';
 import { deleteReport } from '../../services/reports';
 import { CATEGORY_ICONS } from '../../icons';
+import { errorText } from '../../locales/errors';
+import { tapProps } from '../../platform';
+import { Reference } from './Reference';
 
 /** Reports waiting on the device, and the ones sent from it (reference only), with withdraw. */
 export function Outbox() {
-  const { t } = useI18n();
+  const { lang, t } = useI18n();
   const [, setTick] = useState(0);
   useEffect(() => outbox.subscribe(() => setTick((n) => n + 1)), []);
   const pending = outbox.pending();
   const sent = outbox.sent();
 
   const withdraw = async (reference: string) => {
+    // Withdrawing deletes the report on the server for good: one tap must not do it by accident.
+    const answer = await Taro.showModal({
+      title: t.report.withdrawConfirmTitle,
+      content: t.report.withdrawConfirm,
+      confirmText: t.report.withdraw,
+      cancelText: t.common.cancel,
+    }).catch(() => ({ confirm: false }));
+    if (!answer.confirm) return;
     const res = await deleteReport(reference);
     if (res.ok || res.error.status === 404) outbox.markWithdrawn(reference);
   };
@@ -27,14 +39,14 @@ export function Outbox() {
             <View key={r.id} className='row'>
               <Text className='row-text'>
                 {CATEGORY_ICONS[r.body.category]} {t.reportCategories[r.body.category]}
-                {r.rejected && r.error ? ` · ${r.error}` : ''}
+                {r.rejected && r.error ? ` · ${errorText(r.error, lang)}` : ''}
               </Text>
-              <View className='chip' onClick={() => outbox.discard(r.id)}>
+              <View className='chip' {...tapProps(() => outbox.discard(r.id))}>
                 <Text>{t.report.discard}</Text>
               </View>
             </View>
           ))}
-          <View className='btn btn-primary' onClick={() => void outbox.flush({ includeRejected: true })} data-testid='send-now'>
+          <View className='btn btn-primary' {...tapProps(() => void outbox.flush({ includeRejected: true }))} data-testid='send-now'>
             <Text>{t.report.sendNow}</Text>
           </View>
         </View>
@@ -44,13 +56,14 @@ export function Outbox() {
           <Text className='sub'>{t.report.myReports}</Text>
           {sent.map((s) => (
             <View key={s.reference} className='row'>
-              <Text className='row-text'>
-                {CATEGORY_ICONS[s.category]} {s.reference}
-              </Text>
+              <View className='row-text row-ref'>
+                <Text>{CATEGORY_ICONS[s.category]} </Text>
+                <Reference code={s.reference} className='row-ref' />
+              </View>
               {s.withdrawn ? (
                 <Text className='muted'>{t.report.withdrawn}</Text>
               ) : (
-                <View className='chip' onClick={() => void withdraw(s.reference)}>
+                <View className='chip' {...tapProps(() => void withdraw(s.reference))} data-testid='withdraw'>
                   <Text>{t.report.withdraw}</Text>
                 </View>
               )}

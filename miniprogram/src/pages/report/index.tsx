@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text, Input, Textarea } from '@tarojs/components';
 import type { IdentifierKind, ReportCategory, ReportCreateRequest, ReportLevel } from '@lotus/server/contract/alerts';
 import { useI18n } from '../../i18n';
@@ -7,14 +7,19 @@ import { cache } from '../../cache';
 import { outbox } from '../../outbox';
 import { useCached } from '../../hooks';
 import { getCities, peekCities } from '../../services/cities';
-import { looksValid } from '../../lib/identifiers';
+import { identifierProblem } from '@lotus/server/contract/identifiers';
+import type { ErrorCode } from '@lotus/server/contract/errors';
+import { errorText } from '../../locales/errors';
+import { inputLabel, phoneInputProps, tapProps } from '../../platform';
 import { CATEGORY_ICONS, IDENTIFIER_KINDS, KIND_ICONS, LEVEL_ICONS, REPORT_CATEGORIES, REPORT_LEVELS } from '../../icons';
 import { Screen } from '../../components/Screen';
 import { Outbox } from './Outbox';
-import { recentMonths } from './months';
+import { monthLabel, recentMonths } from './months';
+import { takeOver } from './prefill';
+import { Reference } from './Reference';
 import './index.scss';
 
-type Outcome = { kind: 'sent'; reference: string } | { kind: 'queued' } | { kind: 'rejected'; message: string };
+type Outcome = { kind: 'sent'; reference: string } | { kind: 'queued' } | { kind: 'rejected'; code: string };
 const STEPS = 3;
 
 function isKind(value: string | undefined): value is IdentifierKind {
@@ -24,11 +29,13 @@ function isKind(value: string | undefined): value is IdentifierKind {
 export default function Report() {
   const { lang, t } = useI18n();
   const param = useRouter().params.kind;
+  // From a check's "report it too": the number she just checked, already filled in.
+  const [prefill] = useState(takeOver);
   const [step, setStep] = useState(1);
-  const [kind, setKind] = useState<IdentifierKind>(isKind(param) ? param : 'phone');
-  const [value, setValue] = useState('');
-  const [region, setRegion] = useState<'FR' | 'CN'>('FR');
-  const [invalid, setInvalid] = useState(false);
+  const [kind, setKind] = useState<IdentifierKind>(prefill?.kind ?? (isKind(param) ? param : 'phone'));
+  const [value, setValue] = useState(prefill?.value ?? '');
+  const [region, setRegion] = useState<'FR' | 'CN'>(prefill?.region ?? 'FR');
+  const [problem, setProblem] = useState<ErrorCode | null>(null);
   const [category, setCategory] = useState<ReportCategory | null>(null);
   const [level, setLevel] = useState<ReportLevel>('risky');
   const [city, setCity] = useState<string | null>(cache.lastCity);
@@ -44,8 +51,9 @@ export default function Report() {
   }, []);
 
   const next = () => {
-    if (step === 1 && !looksValid(kind, value)) {
-      setInvalid(true);
+    const found = step === 1 ? identifierProblem(kind, value) : null;
+    if (found) {
+      setProblem(found);
       return;
     }
     if (step === 2 && !category) return;
@@ -72,7 +80,7 @@ export default function Report() {
     const sent = result.sent.find((s) => s.id === item.id);
     const failed = result.failed.find((f) => f.id === item.id);
     if (sent) setOutcome({ kind: 'sent', reference: sent.reference });
-    else if (failed && !failed.retry) setOutcome({ kind: 'rejected', message: failed.message });
+    else if (failed && !failed.retry) setOutcome({ kind: 'rejected', code: failed.code });
     else setOutcome({ kind: 'queued' });
     setBusy(false);
   };
@@ -88,6 +96,8 @@ export default function Report() {
   };
 
   const cityList = cities.state?.ok ? cities.state.data : [];
+  const copyReference = (reference: string) => () =>
+    void Taro.setClipboardData({ data: reference }).then(() => Taro.showToast({ title: t.common.copied, icon: 'none' })).catch(() => undefined);
 
   return (
     <Screen title={t.report.title}>
@@ -98,9 +108,10 @@ export default function Report() {
             <View className='card done'>
               <Text className='done-head'>✅ {t.report.sent}</Text>
               <Text className='block'>{t.report.reference}</Text>
-              <Text className='reference' data-testid='report-reference'>
-                {outcome.reference}
-              </Text>
+              <Reference code={outcome.reference} className='reference' testId='report-reference' />
+              <View className='btn' {...tapProps(copyReference(outcome.reference))} data-testid='copy-reference'>
+                <Text>📋 {t.report.copyReference}</Text>
+              </View>
               <Text className='muted block'>{t.report.referenceHelp}</Text>
             </View>
           )}
@@ -112,10 +123,10 @@ export default function Report() {
           )}
           {outcome.kind === 'rejected' && (
             <Text className='error-box block'>
-              {t.report.rejected} {outcome.message}
+              {t.report.rejected} {errorText(outcome.code, lang)}
             </Text>
           )}
-          <View className='btn' onClick={restart}>
+          <View className='btn' {...tapProps(restart)}>
             <Text>{t.report.newReport}</Text>
           </View>
         </View>
@@ -127,7 +138,7 @@ export default function Report() {
               <Text className='section-title'>{t.report.stepWho}</Text>
               <View className='grid'>
                 {IDENTIFIER_KINDS.map((k) => (
-                  <View key={k} className={`cell ${k === kind ? 'cell-on' : ''}`} onClick={() => setKind(k)} data-testid={`report-kind-${k}`}>
+                  <View key={k} className={`cell ${k === kind ? 'cell-on' : ''}`} {...tapProps(() => setKind(k), { pressed: k === kind })} data-testid={`report-kind-${k}`}>
                     <Text className='cell-icon'>{KIND_ICONS[k]}</Text>
                     <Text>{t.check.kinds[k]}</Text>
                   </View>
@@ -136,23 +147,29 @@ export default function Report() {
               {kind === 'phone' && (
                 <View className='chips'>
                   {(['FR', 'CN'] as const).map((r) => (
-                    <View key={r} className={`chip ${region === r ? 'chip-on' : ''}`} onClick={() => setRegion(r)}>
+                    <View key={r} className={`chip ${region === r ? 'chip-on' : ''}`} {...tapProps(() => setRegion(r), { pressed: region === r })}>
                       <Text>{t.check.regions[r]}</Text>
                     </View>
                   ))}
                 </View>
               )}
               <Input
+                key={kind}
                 className='input'
                 value={value}
                 placeholder={t.check.placeholders[kind]}
+                {...(kind === 'phone' ? phoneInputProps(t.check.kinds.phone) : inputLabel(t.check.kinds[kind]))}
                 onInput={(e) => {
                   setValue(e.detail.value);
-                  setInvalid(false);
+                  setProblem(null);
                 }}
                 data-testid='report-input'
               />
-              {invalid && <Text className='error-box block'>{t.check.invalid[kind]}</Text>}
+              {problem && (
+                <Text className='error-box block' data-testid='report-invalid'>
+                  {problem === 'required' ? t.check.empty[kind] : errorText(problem, lang)}
+                </Text>
+              )}
             </View>
           )}
           {step === 2 && (
@@ -160,7 +177,7 @@ export default function Report() {
               <Text className='section-title'>{t.report.stepWhat}</Text>
               <View className='grid'>
                 {REPORT_CATEGORIES.map((c) => (
-                  <View key={c} className={`cell ${c === category ? 'cell-on' : ''}`} onClick={() => setCategory(c)} data-testid={`category-${c}`}>
+                  <View key={c} className={`cell ${c === category ? 'cell-on' : ''}`} {...tapProps(() => setCategory(c), { pressed: c === category })} data-testid={`category-${c}`}>
                     <Text className='cell-icon'>{CATEGORY_ICONS[c]}</Text>
                     <Text>{t.reportCategories[c]}</Text>
                   </View>
@@ -169,7 +186,7 @@ export default function Report() {
               <Text className='section-title'>{t.report.howBad}</Text>
               <View className='chips'>
                 {REPORT_LEVELS.map((l) => (
-                  <View key={l} className={`chip ${l === level ? 'chip-on' : ''}`} onClick={() => setLevel(l)} data-testid={`level-${l}`}>
+                  <View key={l} className={`chip ${l === level ? 'chip-on' : ''}`} {...tapProps(() => setLevel(l), { pressed: l === level })} data-testid={`level-${l}`}>
                     <Text>
                       {LEVEL_ICONS[l]} {t.levels[l]}
                     </Text>
@@ -183,23 +200,23 @@ export default function Report() {
               <Text className='section-title'>{t.report.stepMore}</Text>
               <Text className='label'>{t.report.city}</Text>
               <View className='chips'>
-                <View className={`chip ${city === null ? 'chip-on' : ''}`} onClick={() => setCity(null)}>
+                <View className={`chip ${city === null ? 'chip-on' : ''}`} {...tapProps(() => setCity(null), { pressed: city === null })}>
                   <Text>{t.report.noCity}</Text>
                 </View>
                 {cityList.map((c) => (
-                  <View key={c.slug} className={`chip ${city === c.slug ? 'chip-on' : ''}`} onClick={() => setCity(c.slug)}>
+                  <View key={c.slug} className={`chip ${city === c.slug ? 'chip-on' : ''}`} {...tapProps(() => setCity(c.slug), { pressed: city === c.slug })}>
                     <Text>{c.name}</Text>
                   </View>
                 ))}
               </View>
               <Text className='label'>{t.report.month}</Text>
               <View className='chips'>
-                <View className={`chip ${month === null ? 'chip-on' : ''}`} onClick={() => setMonth(null)}>
+                <View className={`chip ${month === null ? 'chip-on' : ''}`} {...tapProps(() => setMonth(null), { pressed: month === null })}>
                   <Text>{t.report.noMonth}</Text>
                 </View>
                 {months.map((m) => (
-                  <View key={m} className={`chip ${month === m ? 'chip-on' : ''}`} onClick={() => setMonth(m)}>
-                    <Text>{m}</Text>
+                  <View key={m} className={`chip ${month === m ? 'chip-on' : ''}`} {...tapProps(() => setMonth(m), { pressed: month === m })} data-testid={`month-${m}`}>
+                    <Text>{monthLabel(t, m)}</Text>
                   </View>
                 ))}
               </View>
@@ -209,6 +226,7 @@ export default function Report() {
                 value={details}
                 maxlength={1000}
                 placeholder={t.report.detailsPlaceholder}
+                {...inputLabel(t.report.details)}
                 onInput={(e) => setDetails(e.detail.value)}
                 data-testid='report-details'
               />
@@ -216,16 +234,16 @@ export default function Report() {
           )}
           <View className='btn-row'>
             {step > 1 && (
-              <View className='btn' onClick={() => setStep(step - 1)}>
+              <View className='btn' {...tapProps(() => setStep(step - 1))}>
                 <Text>{t.report.previous}</Text>
               </View>
             )}
             {step < STEPS ? (
-              <View className={`btn btn-primary ${step === 2 && !category ? 'btn-disabled' : ''}`} onClick={next} data-testid='report-next'>
+              <View className={`btn btn-primary ${step === 2 && !category ? 'btn-disabled' : ''}`} {...tapProps(next)} data-testid='report-next'>
                 <Text>{t.report.next}</Text>
               </View>
             ) : (
-              <View className={`btn btn-primary ${busy ? 'btn-disabled' : ''}`} onClick={() => void send()} data-testid='report-send'>
+              <View className={`btn btn-primary ${busy ? 'btn-disabled' : ''}`} {...tapProps(() => void send())} data-testid='report-send'>
                 <Text>{busy ? t.report.sending : t.report.send}</Text>
               </View>
             )}
@@ -233,6 +251,9 @@ export default function Report() {
         </View>
       )}
       <Outbox />
+      <Text className='muted block kept' data-testid='report-kept'>
+        🔒 {t.report.kept}
+      </Text>
     </Screen>
   );
 }

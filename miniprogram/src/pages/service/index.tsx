@@ -4,7 +4,9 @@ import type { LocationDTO } from '@lotus/server/contract/directory';
 import { useI18n } from '../../i18n';
 import { useCached } from '../../hooks';
 import { getServices, peekServices } from '../../services/services';
-import { openNow } from '../../lib/openNow';
+import { openBadge, openNow } from '../../lib/openNow';
+import { tapProps } from '../../platform';
+import { Verification } from '../../components/Verification';
 import { weekTable } from '../../lib/week';
 import { openMap } from '../../platform';
 import { Screen } from '../../components/Screen';
@@ -25,12 +27,12 @@ function Location({ place }: { place: LocationDTO }) {
           <View
             className='btn'
             data-testid='open-map'
-            onClick={() => openMap({ latitude: place.lat as number, longitude: place.lng as number, name: place.name, address: place.address })}
+            {...tapProps(() => openMap({ latitude: place.lat as number, longitude: place.lng as number, name: place.name, address: place.address }))}
           >
             <Text>🗺️ {t.service.map}</Text>
           </View>
         )}
-        <View className='btn' onClick={copy} data-testid='copy-address'>
+        <View className='btn' {...tapProps(copy)} data-testid='copy-address'>
           <Text>📋 {t.service.copyAddress}</Text>
         </View>
       </View>
@@ -72,15 +74,16 @@ export default function Service() {
   const phone = service.phone;
   const spoken = service.languages.map((l) => t.spoken[l] ?? l).join('、');
   return (
-    <Screen title={service.name}>
+    <Screen title={t.service.title}>
       <View className='head'>
         <Text className='name' data-testid='service-name'>
           {service.name}
         </Text>
         {open !== null && (
-          <Text className={`badge ${open ? 'badge-open' : 'badge-closed'}`}>{open ? t.directory.openNow : t.directory.closedNow}</Text>
+          <Text className={`badge ${open ? 'badge-open' : 'badge-closed'}`}>{openBadge(open, service.verified, t.directory)}</Text>
         )}
       </View>
+      <Verification service={service} />
       {service.organization.name !== service.name && <Text className='muted block'>{service.organization.name}</Text>}
       {service.description && <Text className='block'>{service.description}</Text>}
       <View>
@@ -91,7 +94,7 @@ export default function Service() {
         ))}
       </View>
       {phone && (
-        <View className='btn btn-primary call' onClick={() => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)} data-testid='call'>
+        <View className='btn btn-primary call' {...tapProps(() => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined))} data-testid='call'>
           <Text>📞 {t.service.call} {phone}</Text>
         </View>
       )}
