@@ -54,7 +54,12 @@ export function createAlertKeys(secret: string): AlertKeys {
 
 const cache = new WeakMap<Config, AlertKeys>();
 
-/** The keys for this configuration, read once. */
+/** Set at start-up from the database's keyring (alerts/keyring.ts), before any request is served. */
+export function installAlertKeys(config: Config, dataKey: string): void {
+  cache.set(config, createAlertKeys(dataKey));
+}
+
+/** The keys for this configuration: installed at start-up; outside a server, made from the secret as the keyring's first start does. */
 export function alertKeys(config: Config): AlertKeys {
   let keys = cache.get(config);
   if (!keys) {
