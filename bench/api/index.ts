@@ -3,7 +3,8 @@
  * (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres: a fresh database is made there
  * and dropped after) and on the embedded database (a fresh DATA_DIR, removed after). The server runs in
  * its own process with the shipped content and 10,000 reported identifiers, as in production.
- * Loopback only; every run is bounded (BENCH_SECONDS, default 4).
+ * Loopback only; every run is bounded: BENCH_ROUNDS (3) rounds of BENCH_SECONDS (2) per endpoint,
+ * each right after as long a run of bare Koa.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -19,7 +20,8 @@ import { measureOpenNow } from './openNow';
 import { seedReportsWith } from './seed';
 
 const IDENTIFIERS = 10_000;
-const DURATION = Number(process.env.BENCH_SECONDS ?? 4);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ROOT = path.resolve(__dirname, '../..');
 const PG_BASE = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -71,7 +73,6 @@ type Options = autocannon.Options & { headers?: Record<string, string> };
 type Result = autocannon.Result & { '3xx': number; requests: { total: number } };
 
 async function measure(label: string, options: Options, expected = 200): Promise<Row> {
-  await autocannon({ ...options, duration: 1 }); // warm-up: JIT, pool connections, snapshots
   const r = (await autocannon({ ...options, duration: DURATION })) as Result;
   // autocannon counts any non-2xx as a failure; a 304 run expects exactly 304s.
   const wrongStatus = expected === 200 ? r.non2xx : r.requests.total - r['3xx'];
@@ -155,12 +156,18 @@ async function benchEngine(engine: string, bareUrl: string, secret: string): Pro
     if (engine === 'pglite') runs.push(['GET /api/services, 50 conn.', { url: services, connections: 50, headers: enc }]);
     // A first pass warms up every path (JIT, pool connections, prepared answers) before anything is measured.
     for (const [, options] of runs) await autocannon({ ...options, duration: 1 });
-    const rows: Array<{ bare: Row; row: Row }> = [];
-    // Each endpoint right after its own bare Koa run: the machine's load drifts between runs.
-    for (const [label, options, expected] of runs) {
-      const bare = await measure('bare Koa', { url: bareUrl, connections: options.connections });
-      rows.push({ bare, row: await measure(label, options, expected) });
+    // Rounds of (bare Koa, endpoint) pairs: the machine's load drifts, so each endpoint is compared with
+    // bare Koa measured just before it, several times over.
+    const rounds: Array<Array<{ bare: Row; row: Row }>> = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const pairs: Array<{ bare: Row; row: Row }> = [];
+      for (const [label, options, expected] of runs) {
+        const bare = await measure('bare Koa', { url: bareUrl, connections: options.connections });
+        pairs.push({ bare, row: await measure(label, options, expected) });
+      }
+      rounds.push(pairs);
     }
+    const rows = runs.map((_, i) => combine(rounds.map((pairs) => pairs[i])));
     const rssAfter = rssMb(api.pid);
     print(engine, rows, rssBefore, rssAfter);
   } finally {
@@ -171,9 +178,24 @@ async function benchEngine(engine: string, bareUrl: string, secret: string): Pro
   }
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** One line per endpoint over the rounds: mean req/s of each side, median latencies, every failure. */
+function combine(pairs: Array<{ bare: Row; row: Row }>): { bare: Row; row: Row } {
+  const merge = (rows: Row[]): Row => ({
+    label: rows[0].label,
+    rps: rows.reduce((n, r) => n + r.rps, 0) / rows.length,
+    p50: median(rows.map((r) => r.p50)),
+    p99: median(rows.map((r) => r.p99)),
+    failed: rows.reduce((n, r) => n + r.failed, 0),
+    timeouts: rows.reduce((n, r) => n + r.timeouts, 0),
+  });
+  return { bare: merge(pairs.map((p) => p.bare)), row: merge(pairs.map((p) => p.row)) };
+}
+
 function print(engine: string, rows: Array<{ bare: Row; row: Row }>, rssBefore: number, rssAfter: number) {
   console.log(`\n${engine}: server RSS ${rssBefore.toFixed(0)} MB after start, ${rssAfter.toFixed(0)} MB after the runs`);
-  console.log('| endpoint | req/s | bare Koa req/s (run just before) | share of bare Koa | p50 ms | p99 ms | failed | timeouts |');
+  console.log('| endpoint | req/s | bare Koa req/s (runs just before) | share of bare Koa | p50 ms (median) | p99 ms (median) | failed | timeouts |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const { bare, row: r } of rows) {
     const share = `${((100 * r.rps) / bare.rps).toFixed(0)} %`;
@@ -187,7 +209,7 @@ async function main() {
   const bare = start('bench/alerts/bare.ts', { PORT: String(barePort) });
   try {
     await waitFor(`http://127.0.0.1:${barePort}/`, bare);
-    console.log(`${DURATION} s per run after 1 s of warm-up, ${CONNECTIONS} connections, node ${process.version}, ${os.cpus().length} cores`);
+    console.log(`${ROUNDS} rounds of ${DURATION} s per endpoint, each after ${DURATION} s of bare Koa; ${CONNECTIONS} connections; node ${process.version}, ${os.cpus().length} cores`);
     const openNow = measureOpenNow();
     console.log(
       `openNow, Paris list: computed per request (with its JSON, gzip and ETag) ${openNow.perRequestUs.toFixed(0)} µs; kept per minute ${openNow.perMinuteUs.toFixed(2)} µs`,
