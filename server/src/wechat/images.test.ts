@@ -4,7 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePng } from './cover';
-import { loadImage } from './images';
+import { isPublicAddress, loadImage, PUBLIC_HTTPS } from './images';
+
+/** The local fixture server is plain http on 127.0.0.1: only a test may allow that. */
+const LOCAL = { ...PUBLIC_HTTPS, allowHttp: true, allowPrivate: true };
 
 const PNG = encodePng(3, 3, () => [1, 2, 3]);
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
@@ -40,12 +43,12 @@ describe('article images for WeChat', () => {
 
   it('reads a content file, a web address and a data: URI', async () => {
     expect(await loadImage('images/a%20b.png', dir)).toEqual({ bytes: PNG, filename: 'image.png' });
-    expect(await loadImage(`${base}/photo.jpg`, dir)).toEqual({ bytes: JPEG, filename: 'image.jpg' });
+    expect(await loadImage(`${base}/photo.jpg`, dir, LOCAL)).toEqual({ bytes: JPEG, filename: 'image.jpg' });
     expect(await loadImage(`data:image/png;base64,${PNG.toString('base64')}`, dir)).toEqual({ bytes: PNG, filename: 'image.png' });
   });
 
   it('explains every refusal', async () => {
-    const reason = (src: string) => loadImage(src, dir).then(() => 'accepted', (e: Error) => e.message);
+    const reason = (src: string) => loadImage(src, dir, LOCAL).then(() => 'accepted', (e: Error) => e.message);
     expect(await reason('../etc/passwd')).toBe('The image "../etc/passwd" cannot go to WeChat: it is outside the content folder.');
     expect(await reason('images/missing.png')).toBe('The image "images/missing.png" cannot go to WeChat: there is no such file in the content folder.');
     expect(await reason('images/note.txt')).toBe('The image "images/note.txt" cannot go to WeChat: WeChat only takes JPG or PNG.');
@@ -53,5 +56,19 @@ describe('article images for WeChat', () => {
     expect(await reason(`${base}/big.png`)).toBe(`The image "${base}/big.png" cannot go to WeChat: it is larger than 1 MB.`);
     expect(await reason(`${base}/chunked.png`)).toBe(`The image "${base}/chunked.png" cannot go to WeChat: it is larger than 1 MB.`);
     expect(await reason('data:image/svg+xml;base64,PHN2Zz4=')).toBe('The image "data:image/svg+xml;base64,PHN2Zz4=" cannot go to WeChat: only base64 PNG or JPG data is accepted.');
+  });
+
+  it('fetches only https from public addresses by default: a mediator cannot make the server probe inside', async () => {
+    const reason = (src: string, policy = PUBLIC_HTTPS) => loadImage(src, dir, policy).then(() => 'accepted', (e: Error) => e.message.replace(/^.*cannot go to WeChat: /, ''));
+    expect(await reason(`${base}/photo.jpg`)).toBe('only https addresses are fetched.');
+    const httpAllowed = { ...PUBLIC_HTTPS, allowHttp: true };
+    expect(await reason(`${base}/photo.jpg`, httpAllowed)).toBe('it points to a private or local address.');
+    expect(await reason(`http://localhost:${new URL(base).port}/photo.jpg`, httpAllowed)).toBe('it points to a private or local address.');
+    for (const host of ['127.0.0.1', '10.1.2.3', '169.254.169.254', '192.168.1.1', '[::1]', '[::ffff:127.0.0.1]', '[fe80::1]', '0.0.0.0']) {
+      expect([host, await reason(`https://${host}/x.png`)]).toEqual([host, 'it points to a private or local address.']);
+    }
+    expect(isPublicAddress('93.184.216.34')).toBe(true);
+    expect(isPublicAddress('2606:2800:220:1:248:1893:25c8:1946')).toBe(true);
+    expect(isPublicAddress('100.64.0.1')).toBe(false);
   });
 });
