@@ -79,6 +79,7 @@ describe('mediator console in Chromium', () => {
     await shot('03-editor-flagged');
 
     await page.click('[data-testid=hit] >> text=替换为「工具」');
+    await page.click('[data-testid=confirm-replace]');
     await expect.poll(() => body().inputValue()).toContain('免费的工具和检测');
     await expect.poll(() => mark.count()).toBe(0);
     await expect.poll(() => page.textContent('[data-testid=hits]')).toContain('没有发现需要修改的词语');
@@ -129,6 +130,7 @@ describe('mediator console in Chromium', () => {
 
     // "Replace all" fixes every occurrence, in the title and in the text.
     await page.click('[data-testid=replace-all]');
+    await page.click('[data-testid=confirm-replace]');
     await expect.poll(() => page.inputValue('#title')).toBe('关于工具');
     expect(await body().inputValue()).toBe('法律原文：“工具不能作为证据。”\n');
     await expect.poll(() => page.locator('[data-testid=hit]').count()).toBe(0);

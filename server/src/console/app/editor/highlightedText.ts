@@ -17,7 +17,9 @@ export function highlightedText(attrs: { id: string; value: string; rows: number
     let at = 0;
     for (const hit of [...hits].sort((a, b) => a.start - b.start)) {
       if (hit.start < at || text.slice(hit.start, hit.end) !== hit.text) continue;
-      backdrop.append(text.slice(at, hit.start), h('mark', { class: `hit ${hit.level}`, 'data-word': hit.word }, hit.text));
+      // Accepted warnings and words read across two others stay visible, in a quieter colour.
+      const state = hit.accepted ? 'accepted' : hit.ambiguous ? `${hit.level} ambiguous` : hit.level;
+      backdrop.append(text.slice(at, hit.start), h('mark', { class: `hit ${state}`, 'data-word': hit.word }, hit.text));
       at = hit.end;
     }
     // A final newline needs something after it, or the mirror ends one line short.

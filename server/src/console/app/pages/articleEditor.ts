@@ -119,12 +119,15 @@ export const articleEditorPage: Page = {
         if (hit.field === 'body') body.select(hit);
         else (hit.field === 'title' ? title : summary).focus();
       },
+      fields: () => ({ title: title.value, summary: summary.value, body: body.value }),
+      target: () => (id ? { type: 'article', id } : null),
+      rescreen: () => void rescreen(),
     });
 
     async function rescreen() {
       const fields = { title: title.value, summary: summary.value, body: body.value };
       try {
-        const found = await screenFields(fields);
+        const found = await screenFields(fields, id ? { type: 'article', id } : null);
         if (fields.body !== body.value || fields.title !== title.value || fields.summary !== summary.value) return;
         hits = found;
         body.setHits(hits.filter((x) => x.field === 'body'));

@@ -101,9 +101,12 @@ export const updateEditorPage: Page = {
       show(hit) {
         (hit.field === 'title' ? title : body).focus();
       },
+      fields: () => ({ title: title.value, summary: '', body: body.value }),
+      target: () => (id ? { type: 'update', id } : null),
+      rescreen: () => void rescreen(),
     });
     async function rescreen() {
-      hits = await screenFields({ title: title.value, summary: '', body: body.value }).catch(() => hits);
+      hits = await screenFields({ title: title.value, summary: '', body: body.value }, id ? { type: 'update', id } : null).catch(() => hits);
       panel.render(hits);
     }
     const later = debounce(() => void rescreen(), 350);
