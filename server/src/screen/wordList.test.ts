@@ -94,6 +94,32 @@ describe('the shipped list', () => {
     expect(screener.applySuggestions('我们免费发安 全 套。').text).toBe('我们免费发工具。');
   });
 
+  it('suggests words that keep the meaning (reviewed): no 执法人员, no 检查 for raids, no 接触 for sex', () => {
+    const suggest = (word: string) => list.words.find((w) => w.word === word)?.suggest;
+    expect(suggest('警察')).toEqual([]);
+    expect(suggest('扫黄')).not.toContain('检查');
+    expect(suggest('查房')).not.toContain('检查');
+    expect(suggest('性行为')).not.toContain('接触');
+    expect(screener.applySuggestions('卖淫在法国不是犯罪').text).toBe('做这份工作在法国不是犯罪');
+    expect(list.words.flatMap((w) => w.suggest)).not.toContain('执法人员');
+  });
+
+  it('covers what WeChat watches beyond sex and violence, at the levels the programme needs', () => {
+    const level = (text: string) => screener.screen(text).map((h) => `${h.word}:${h.level}:${h.category}`);
+    expect(level('维权')).toEqual(['维权:warn:rights']);
+    expect(level('游行示威')).toEqual(['游行:warn:rights', '示威:warn:rights']);
+    expect(level('人权')).toEqual(['人权:warn:rights']);
+    expect(level('跨性别')).toEqual(['跨性别:warn:lgbt']);
+    expect(level('赌博')).toEqual(['赌博:warn:gambling']);
+    expect(level('高利贷')).toEqual(['高利贷:warn:gambling']);
+    expect(level('人流')).toEqual(['人流:warn:abortion']);
+    expect(screener.screen('堕胎')[0].suggest).toEqual(['终止怀孕']);
+    expect(level('上门服务')).toEqual(['上门服务:block:sex-work']);
+    expect(level('半套')).toEqual(['半套:block:sex-work']);
+    expect(level('出台')).toEqual(['出台:block:sex-work']);
+    expect(level('政府出台新政策，人流量很大')).toEqual([]);
+  });
+
   it('lets the programme’s euphemistic register through', () => {
     const text =
       '莲花巴士晚上开到姐妹们工作的地方。车上有会说中文的同伴，免费发工具，可以聊健康、权利和安全的问题。' +
