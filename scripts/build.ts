@@ -55,6 +55,8 @@ async function main() {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    // import('./server') as require(), as tsx runs it: Node's own import() wants file extensions.
+    supported: { 'dynamic-import': false },
     tsconfig: path.join(ROOT, 'tsconfig.json'),
     logLevel: 'warning',
   });

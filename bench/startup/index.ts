@@ -4,6 +4,7 @@
  * and on the same folder reopened; on PGlite always, on PostgreSQL when DATABASE_URL is set (a fresh
  * database is made on that server and dropped after). It runs the compiled server (`npm run build`)
  * when it is current, else the sources through tsx, as `npm start` would; BENCH_RUNNER=tsx|dist forces one.
+ * The CPU column (user + system time until healthy) is the figure to compare on a busy machine.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -44,8 +45,20 @@ function rssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
+/**
+ * CPU time the server (and the children it waited for) used, in seconds: on a busy machine the wall
+ * clock measures the neighbours too, this does not.
+ */
+function cpuSeconds(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime, stime, cutime, cstime: fields 14 to 17 of proc(5), in clock ticks of 1/100 s.
+  return fields.slice(11, 15).reduce((a, b) => a + Number(b), 0) / 100;
+}
+
 interface Figures {
   seconds: number;
+  cpu: number;
   rss: number;
 }
 
@@ -64,9 +77,10 @@ async function measure(env: Record<string, string>, how: 'dist' | 'tsx'): Promis
       await new Promise((r) => setTimeout(r, 50));
     }
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = cpuSeconds(child.pid as number);
     // Let the collector settle the start-up garbage before reading the resident set.
     await new Promise((r) => setTimeout(r, 2000));
-    return { seconds, rss: rssMb(child.pid as number) };
+    return { seconds, cpu, rss: rssMb(child.pid as number) };
   } finally {
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
@@ -95,12 +109,13 @@ async function postgresDb(): Promise<{ url: string; drop(): Promise<void> }> {
 }
 
 function row(label: string, f: Figures): string {
-  return `${label.padEnd(26)} ${f.seconds.toFixed(1).padStart(6)} s   ${String(f.rss).padStart(5)} MB`;
+  return `${label.padEnd(26)} ${f.seconds.toFixed(1).padStart(6)} s  ${f.cpu.toFixed(1).padStart(6)} s  ${String(f.rss).padStart(5)} MB`;
 }
 
 async function main() {
   const how = runner();
-  console.log(`start to healthy and resident memory after start (${how === 'dist' ? 'compiled dist/' : 'tsx on the sources'}), ${os.cpus().length} CPUs`);
+  console.log(`start to healthy and resident memory after start (${how === 'dist' ? 'compiled dist/' : 'tsx on the sources'}), ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(1)}`);
+  console.log(`${''.padEnd(26)} ${'wall'.padStart(8)} ${'CPU'.padStart(8)}  ${'RSS'.padStart(8)}`);
   for (let round = 0; round < ROUNDS; round++) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotus-bench-'));
     try {

@@ -1,7 +1,8 @@
+import path from 'node:path';
 import { ConfigError, loadConfig } from './config';
 import { DataDirLockedError } from './db/lock';
+import { ensurePgliteDir } from './db/pgliteDir';
 import { createLogger } from './logger';
-import { startServer } from './server';
 
 async function main() {
   let config;
@@ -15,8 +16,13 @@ async function main() {
     throw e;
   }
   const logger = createLogger(config.LOG_LEVEL);
+  // A first start on the embedded database creates it in a child process (initdb: seconds of CPU);
+  // started before the server's modules load, the two share the machine's cores. Errors surface
+  // where the server opens the database.
+  if (!config.DATABASE_URL) ensurePgliteDir(path.join(config.DATA_DIR, 'pglite')).catch(() => {});
   let running;
   try {
+    const { startServer } = await import('./server');
     running = await startServer(config, logger);
   } catch (e) {
     const message = e instanceof DataDirLockedError ? e.message : `could not start: ${(e as Error).message}`;

@@ -89,13 +89,25 @@ async function importIfEmpty(deps: AppDeps): Promise<void> {
 
 /** Migrates, imports content into an empty database, runs start-up tasks, and listens. */
 export async function startServer(config: Config, logger: Logger, options: { now?: () => Date } = {}): Promise<Running> {
+  // Where start-up time goes, in the log line that says the server is ready.
+  const ms: Record<string, number> = {};
+  let lap = performance.now();
+  const phase = (name: string) => {
+    const t = performance.now();
+    ms[name] = Math.round(t - lap);
+    lap = t;
+  };
   const { db, unlock } = await openConfiguredDb(config);
+  phase('database');
   let socket: PgliteSocketServer | null = null;
   try {
     await db.dataSource.runMigrations({ transaction: 'each' });
+    phase('migrations');
     const deps: AppDeps = { config, db, logger, now: options.now ?? (() => new Date()) };
     await importIfEmpty(deps);
+    phase('content');
     await startupTasks(deps);
+    phase('tasks');
     changeWatch(db, logger);
     const app = createApp(deps);
     const server = await new Promise<Server>((resolve, reject) => {
@@ -109,6 +121,8 @@ export async function startServer(config: Config, logger: Logger, options: { now
         return null;
       });
     }
+    phase('listen');
+    logger.info({ ms }, 'ready');
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     return {

@@ -61,7 +61,7 @@ describe(`npm run db:backup and db:restore on ${engine}`, () => {
     }
 
     // Into a new, empty database.
-    const target = engine === 'postgres' ? { DATABASE_URL: await freshPostgresUrl() } : { DATA_DIR: path.join(work, 'restored'), DATABASE_URL: '' };
+    const target: Record<string, string> = engine === 'postgres' ? { DATABASE_URL: await freshPostgresUrl() } : { DATA_DIR: path.join(work, 'restored'), DATABASE_URL: '' };
     if (engine === 'postgres') pgRestore(target.DATABASE_URL, file);
     else {
       const { db, unlock } = await openConfiguredDb(loadConfig({ ...target, NODE_ENV: 'test' }));

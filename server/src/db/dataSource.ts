@@ -1,6 +1,4 @@
 import 'reflect-metadata';
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { PGlite } from '@electric-sql/pglite';
@@ -8,6 +6,7 @@ import pg from 'pg';
 import { entities } from '../entities';
 import { migrations } from '../migrations';
 import { ChangeCounterSubscriber } from '../snapshot/versions';
+import { EXTRA_START_PARAMS, ensurePgliteDir } from './pgliteDir';
 import { pgliteDriver, SessionLock } from './pgliteDriver';
 
 const INT8 = 20;
@@ -39,38 +38,13 @@ export interface Db {
   close(): Promise<void>;
 }
 
-/**
- * PostgreSQL's own default of 128 MB of shared buffers lives in PGlite's WebAssembly heap, which
- * grows and never shrinks; 16 MB holds this database's working set many times over (39 MB on disk
- * in all, most of it the catalogue) and keeps the resident size near 200 MB instead of 330 MB.
- */
-const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB', '-c', 'maintenance_work_mem=16MB', '-c', 'temp_buffers=2MB'];
-
-/**
- * Creating a data folder runs initdb in two more WebAssembly instances whose heaps the process keeps
- * (a server that created its folder sat at 840 MB instead of 420 MB). So a new folder is made by a
- * short-lived child process, under a temporary name renamed into place once complete, and this
- * process only ever reopens one.
- */
-function createPgliteDir(dir: string): void {
-  const temp = `${dir}.creating-${process.pid}`;
-  fs.rmSync(temp, { recursive: true, force: true });
-  const code = `const { PGlite } = require(${JSON.stringify(require.resolve('@electric-sql/pglite'))});
-PGlite.create(process.argv[1], { startParams: JSON.parse(process.argv[2]) }).then((db) => db.close()).catch((e) => { console.error(e.message); process.exit(1); });`;
-  const r = spawnSync(process.execPath, ['-e', code, temp, JSON.stringify(START_PARAMS)], { encoding: 'utf8' });
-  if (r.status !== 0) {
-    fs.rmSync(temp, { recursive: true, force: true });
-    throw new Error(`could not create the embedded database in ${dir}: ${(r.stderr || r.error?.message || '').trim()}`);
-  }
-  fs.renameSync(temp, dir);
-}
+const START_PARAMS = [...PGlite.defaultStartParams, ...EXTRA_START_PARAMS];
 
 export async function openPglite(dir?: string): Promise<PGlite> {
   const options = { parsers: { [DATE]: (v: string) => v }, startParams: START_PARAMS };
   if (!dir) return PGlite.create(options);
   const at = path.resolve(dir);
-  fs.mkdirSync(path.dirname(at), { recursive: true });
-  if (!fs.existsSync(path.join(at, 'PG_VERSION'))) createPgliteDir(at);
+  await ensurePgliteDir(at);
   return PGlite.create(at, options);
 }
 
