@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from './compile';
-import { acceptLatin } from './latin';
-import { MAX_NOISE, scan } from './scan';
+import { scan } from './scan';
 import { buildScreener } from './screener';
-import { HARD, LETTER, MARK } from './fold';
-import { foldLetters, newUnit, readUnit } from './walk';
 import type { WordList } from './wordList';
 
 const list: WordList = {
@@ -22,40 +19,130 @@ const screener = buildScreener(list);
 const compiled = compile(list);
 
 /**
- * The obvious, slow way: read the text unit by unit, then try every pattern at every letter. The fast
- * scanner must return exactly these matches.
+ * An independent reference, written from the rules in words.yaml's header and punctuation.ts rather than
+ * from the scanner's helpers: it knows the property test's alphabet by hand (what each piece folds to and
+ * what kind of character it is), cuts a text into visible units, and tries every pattern at every letter.
  */
-function reference(text: string): string[] {
-  const u = newUnit();
-  const letters: { cp: number; start: number; end: number; noiseBefore: number; hardBefore: boolean }[] = [];
-  let noise = 0;
-  let hard = false;
-  for (let i = 0; i < text.length; i = u.end) {
-    readUnit(text, i, u);
-    if (u.kind === LETTER) {
-      letters.push({ cp: u.cp, start: u.start, end: u.end, noiseBefore: noise, hardBefore: hard });
-      noise = 0;
-      hard = false;
-    } else if (u.kind === HARD) hard = true;
-    else if (u.kind !== MARK) noise++;
+type Kind = 'letter' | 'noise' | 'space' | 'hard' | 'mark';
+interface RefUnit {
+  kind: Kind;
+  /** Folded letter: lower case, simplified, no accent, digit forms as ASCII digits. */
+  ch: string;
+  start: number;
+  end: number;
+}
+
+const FOLD: Record<string, string> = {
+  ...Object.fromEntries([...'安全套卖淫学生大夜情反对粉好𠮷'].map((c) => [c, c])),
+  ...Object.fromEntries([...'abcdefghijklmnopqrstuvwxyz'].map((c) => [c, c])),
+  ...Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c) => [c, c.toLowerCase()])),
+  一: '1', 壹: '1', '①': '1', 賣: '卖', 學: '学', Ｋ: 'k', à: 'a',
+};
+const MARKUP: [string, Kind, string][] = [
+  ['<b>', 'mark', ''], ['</b>', 'mark', ''], ['<br>', 'hard', ''],
+  ['&#x5B89;', 'letter', '安'], ['&eacute;', 'letter', 'e'], ['&amp;', 'noise', ''], ['&nbsp;', 'space', ''],
+  ['👍🏽', 'noise', ''], ['😀', 'noise', ''],
+];
+const SPACES = [' ', '\u3000', '\t'];
+const HARDS = ['。', '\n'];
+const MARKS = ['\u0301'];
+const isAsciiAlnum = (ch: string) => /^[a-z0-9]$/.test(ch);
+
+function units(text: string): RefUnit[] {
+  const out: RefUnit[] = [];
+  for (let i = 0; i < text.length; ) {
+    const markup = MARKUP.find(([m]) => text.startsWith(m, i));
+    if (markup) {
+      out.push({ kind: markup[1], ch: markup[2], start: i, end: i + markup[0].length });
+      i += markup[0].length;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const c = String.fromCodePoint(cp);
+    let kind: Kind = 'noise';
+    if (FOLD[c] !== undefined) kind = 'letter';
+    else if (SPACES.includes(c)) kind = 'space';
+    else if (HARDS.includes(c)) kind = 'hard';
+    else if (MARKS.includes(c)) kind = 'mark';
+    else if (c === '.' || c === '!') {
+      // An ASCII sentence end, unless a Latin letter or digit follows at once (s.e.x).
+      const next = FOLD[text[i + 1] ?? ''];
+      kind = next !== undefined && isAsciiAlnum(next) ? 'noise' : 'hard';
+    }
+    out.push({ kind, ch: FOLD[c] ?? '', start: i, end: i + c.length });
+    i += c.length;
   }
-  const starts = Int32Array.from(letters, (l) => l.start);
-  const ends = Int32Array.from(letters, (l) => l.end);
-  let mask = 1;
-  while (mask < letters.length) mask = mask * 2 + 1;
+  return out;
+}
+
+/** A listed form's letters, and whether the form separates each from the one before ("garde à vue"). */
+function patternOf(source: string): { ch: string; sep: boolean }[] {
+  const out: { ch: string; sep: boolean }[] = [];
+  let sep = false;
+  for (const c of source) {
+    if (FOLD[c] === undefined) sep = true;
+    else {
+      out.push({ ch: FOLD[c], sep: sep && out.length > 0 });
+      sep = false;
+    }
+  }
+  return out;
+}
+
+const isWord = (u: RefUnit | undefined) => u?.kind === 'letter' && isAsciiAlnum(u.ch);
+const isLatinLetter = (ch: string) => /^[a-z]$/.test(ch);
+
+function reference(text: string): string[] {
+  const all = units(text);
+  const visible = all.filter((u) => u.kind !== 'mark');
+  const letters = all.map((u, i) => ({ u, i })).filter((x) => x.u.kind === 'letter');
+  const between = (a: number, b: number) => all.slice(a + 1, b);
+  const vIndex = (u: RefUnit) => visible.indexOf(u);
+  /** A lone Latin letter or digit across 1–3 noise units from the visible unit at `from`, going `step`. */
+  const isolated = (from: number, step: -1 | 1) => {
+    let noise = 0;
+    for (let k = from; k >= 0 && k < visible.length; k += step) {
+      const u = visible[k];
+      if (u.kind === 'hard') return false;
+      if (u.kind === 'noise' || u.kind === 'space') {
+        if (++noise > 3) return false;
+        continue;
+      }
+      return noise > 0 && isWord(u) && !isWord(visible[k + step]);
+    }
+    return false;
+  };
   const out: string[] = [];
   const sources = [...list.words.map((w) => w.word), ...list.allow.map((a) => a.phrase)];
   sources.forEach((source, p) => {
-    const pattern = foldLetters(source).map((l) => l.cp);
+    const pattern = patternOf(source);
+    const latin = pattern.some((l) => isAsciiAlnum(l.ch));
     for (let j = 0; j + pattern.length <= letters.length; j++) {
-      let ok = true;
-      for (let k = 0; k < pattern.length && ok; k++) {
-        const l = letters[j + k];
-        ok = l.cp === pattern[k] && (k === 0 || (!l.hardBefore && l.noiseBefore <= MAX_NOISE));
-      }
+      const mine = letters.slice(j, j + pattern.length);
+      const ok = mine.every((x, k) => {
+        if (x.u.ch !== pattern[k].ch) return false;
+        if (k === 0) return true;
+        const gap = between(mine[k - 1].i, x.i);
+        return !gap.some((u) => u.kind === 'hard') && gap.filter((u) => u.kind === 'noise' || u.kind === 'space').length <= 3;
+      });
       if (!ok) continue;
-      if (compiled.patterns[p].latin && !acceptLatin(text, compiled.patterns[p], starts, ends, j, mask)) continue;
-      out.push(`${p}:${letters[j].start}:${letters[j + pattern.length - 1].end}`);
+      if (latin) {
+        let tight = false;
+        let spaced = false;
+        for (let k = 1; k < pattern.length; k++) {
+          if (!isAsciiAlnum(pattern[k - 1].ch) || !isAsciiAlnum(pattern[k].ch) || pattern[k].sep) continue;
+          const gap = between(mine[k - 1].i, mine[k].i);
+          if (gap.some((u) => u.kind === 'space')) spaced = true;
+          else if (!gap.some((u) => u.kind === 'noise')) tight = true;
+        }
+        if (tight && spaced) continue;
+        const first = vIndex(mine[0].u);
+        const last = vIndex(mine[mine.length - 1].u);
+        if (isLatinLetter(pattern[0].ch) && isWord(visible[first - 1])) continue;
+        if (isLatinLetter(pattern[pattern.length - 1].ch) && isWord(visible[last + 1])) continue;
+        if (spaced && (isolated(first - 1, -1) || isolated(last + 1, 1))) continue;
+      }
+      out.push(`${p}:${mine[0].u.start}:${mine[mine.length - 1].u.end}`);
     }
   });
   return out.sort();
