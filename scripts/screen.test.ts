@@ -46,6 +46,7 @@ beforeAll(() => {
   write('accept/a.md', '---\ntitle: 权利\nscreen:\n  accept:\n    - { word: 警察, reason: 讲权利必须提到警察 }\n    - 公安\n---\n遇到警察时，你有权利。警察。\n');
   write('accept/b.yaml', 'screen: { accept: [travailleuses du sexe] }\ntext: Pour les travailleuses du sexe et le 警察.\n');
   write('accept/c.md', '结果是阴性，交给医生。\n');
+  write('accept/d.ts', "// screen: { accept: [{ word: 警察, reason: 紧急电话的名字 }] }\nexport const m = { police: '警察 17' };\n");
   write('bad-setting/a.md', '---\nscreen: { accept: [{ word: 警察 }] }\n---\n警察\n');
   write('other-words.yaml', 'words:\n  - { word: 工具, category: x, level: block, suggest: [] }\n');
   write('bad-words.yaml', 'words:\n  - { word: 工具, category: x, level: maybe }\n');
@@ -117,6 +118,11 @@ describe('npm run screen', () => {
       '',
     ]);
     expect(r.err).toBe('screen: 2 files, 0 block, 1 warn, 4 accepted\n');
+  });
+
+  it('reads acceptances from a line comment in TypeScript, and does not screen the comment', () => {
+    const r = screen('--strict', 'accept/d.ts');
+    expect([r.code, r.out]).toEqual([0, 'accept/d.ts: 0 block, 0 warn, 1 accepted\n']);
   });
 
   it('fails with --strict while a warning is neither rewritten nor accepted', () => {

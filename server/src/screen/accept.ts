@@ -10,7 +10,8 @@ import type { Hit } from './screener';
  *         - { word: 警察, reason: 讲权利的文章必须提到警察 }
  *         - 艾滋病            # a bare word is accepted too; git keeps who and why
  *
- * and in the console, where each acceptance is a line of the audit trail. Accepted hits stay visible but
+ * in a TypeScript file as a line comment `// screen: { accept: [Police] }`, and in the console, where each
+ * acceptance is a line of the audit trail. Accepted hits stay visible but
  * no longer count. Block-level hits can never be accepted: they must change, or be published with the
  * logged override.
  */

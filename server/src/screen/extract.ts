@@ -153,12 +153,16 @@ function markdownSegments(source: string): Segment[] {
   return [...yamlSegments(front[1], front[0].indexOf(front[1])), verbatim(source.slice(bodyStart), bodyStart)];
 }
 
-/** The `screen:` settings of a Markdown file's front matter or a YAML file's top level; a malformed one is an error. */
+/**
+ * The `screen:` settings of a Markdown file's front matter, a YAML file's top level, or in TypeScript a line
+ * comment `// screen: { accept: [Police] }`; a malformed one is an error.
+ */
 export function screenSettings(file: string, source: string): { settings?: ScreenSettings; error?: string } {
   const lower = file.toLowerCase();
   let yaml: string | undefined;
   if (lower.endsWith('.yaml') || lower.endsWith('.yml')) yaml = source;
   else if (lower.endsWith('.md') || lower.endsWith('.markdown')) yaml = /^---\r?\n([^]*?)\r?\n---\r?\n/.exec(source)?.[1];
+  else if (lower.endsWith('.ts') || lower.endsWith('.tsx')) yaml = /^\s*\/\/\s*(screen:\s*\{.*\})\s*$/m.exec(source)?.[1];
   if (yaml === undefined) return {};
   const doc = parseDocument(yaml);
   if (doc.errors.length > 0 || !isMap(doc.contents) || !doc.contents.has('screen')) return {};
