@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMediator, PASSWORD, request, signIn } from '../../../../test/admin';
+import reportPurge from '../../../commands/reportPurge';
 import { engine } from '../../../../test/db';
 import { startTestServer, type TestServer } from '../../../../test/server';
 
@@ -65,6 +66,18 @@ describe(`login lockout on ${engine}`, () => {
     expect((await login('lou', PASSWORD, ip)).status).toBe(200);
     const [audit] = await s.deps.db.dataSource.query(`SELECT action, detail FROM audit_entries WHERE action = 'login.unlock'`);
     expect(audit.detail).toMatchObject({ username: 'lou' });
+  });
+
+  it('forgets login counts a day old at the purge', async () => {
+    const m = s.deps.db.dataSource.manager;
+    await login('forgotten', 'wrong-password', '192.0.2.123');
+    const count = async () => (await m.query(`SELECT count(*)::int AS n FROM login_attempts`))[0].n as number;
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    await reportPurge({ m, now: new Date(clock.getTime() + 3_600_000), retentionMonths: 24 });
+    expect(await count()).toBe(before);
+    await reportPurge({ m, now: new Date(clock.getTime() + 2 * 86_400_000), retentionMonths: 24 });
+    expect(await count()).toBe(0);
   });
 
   it('keys the per-address throttle on what the trusted proxy saw, not on the client’s X-Forwarded-For', async () => {
