@@ -4,7 +4,10 @@ import { buildScreener, type Hit, type Screener } from './screener';
 import { loadWordList } from './wordList';
 
 export { buildScreener } from './screener';
-export type { Applied, Change, Hit, Screener } from './screener';
+export type { Applied, Change, Hit, Screener, ScreenerOptions } from './screener';
+export type { Ambiguity } from './ambiguity';
+export { acceptancesOf, markAccepted, ScreenSettingsSchema } from './accept';
+export type { Acceptance, AcceptedHit, ScreenSettings } from './accept';
 export { loadWordList, parseWordList, WordListError, LEVELS } from './wordList';
 export type { Level, WordEntry, WordList } from './wordList';
 
