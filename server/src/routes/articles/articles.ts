@@ -2,6 +2,7 @@ import Router from '@koa/router';
 import { ArticleParamsSchema, ArticleQuerySchema, ArticlesQuerySchema } from '../../contract/articles';
 import { NotFoundError } from '../../errors';
 import { parse } from '../../middleware/validate';
+import { parseQuery } from '../../snapshot/query';
 import { contentSnapshot } from '../../snapshot/content';
 import { sendPrepared } from '../../snapshot/prepared';
 
@@ -10,14 +11,14 @@ const CACHE = 'public, max-age=300, must-revalidate';
 export function articlesRouter() {
   const router = new Router();
   router.get('/api/articles', async (ctx) => {
-    const { lang, category } = parse(ArticlesQuerySchema, ctx.query);
+    const { lang, category } = parseQuery(ctx, ArticlesQuerySchema);
     const content = await contentSnapshot(ctx.deps.db, ctx.deps.logger).current();
     sendPrepared(ctx, content.articleList(lang, category), CACHE);
   });
 
   router.get('/api/articles/:slug', async (ctx) => {
     const { slug } = parse(ArticleParamsSchema, ctx.params);
-    const { lang } = parse(ArticleQuerySchema, ctx.query);
+    const { lang } = parseQuery(ctx, ArticleQuerySchema);
     const content = await contentSnapshot(ctx.deps.db, ctx.deps.logger).current();
     const article = content.article(slug, lang);
     if (!article) throw NotFoundError(`There is no article "${slug}"`, { code: 'article_not_found' });

@@ -1,7 +1,7 @@
 import Router from '@koa/router';
 import { ServicesQuerySchema } from '../../contract/directory';
 import { NotFoundError } from '../../errors';
-import { parse } from '../../middleware/validate';
+import { parseQuery } from '../../snapshot/query';
 import { contentSnapshot } from '../../snapshot/content';
 import { sendJson, sendPrepared } from '../../snapshot/prepared';
 
@@ -11,7 +11,7 @@ const CACHE = 'public, max-age=60, must-revalidate';
 export function servicesRouter() {
   const router = new Router();
   router.get('/api/services', async (ctx) => {
-    const query = parse(ServicesQuerySchema, ctx.query);
+    const query = parseQuery(ctx, ServicesQuerySchema);
     const content = await contentSnapshot(ctx.deps.db, ctx.deps.logger).current();
     if (!content.citySlugs.has(query.city)) {
       throw NotFoundError(`There is no city "${query.city}" in the directory; GET /api/cities lists them`, { code: 'city_not_found', field: 'city' });
