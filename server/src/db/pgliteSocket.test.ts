@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +67,29 @@ describe('the embedded database over a Unix socket', () => {
     await runner.query(`INSERT INTO t VALUES (5, 'gone')`);
     await runner.release();
     await other.close();
+    expect(await db.dataSource.query('SELECT id FROM t ORDER BY id')).toEqual([{ id: 4 }]);
+  });
+
+  it('rolls back after a client cut off in the middle of an extended-protocol exchange that failed', async () => {
+    const raw = net.createConnection(path.join(dir, SOCKET_NAME));
+    const frame = (type: string, body: Buffer) => {
+      const b = Buffer.alloc(5 + body.length);
+      b.write(type, 0);
+      b.writeInt32BE(4 + body.length, 1);
+      body.copy(b, 5);
+      return b;
+    };
+    const startup = Buffer.alloc(8 + 'user\0postgres\0database\0postgres\0\0'.length);
+    startup.writeInt32BE(startup.length, 0);
+    startup.writeInt32BE(196608, 4);
+    startup.write('user\0postgres\0database\0postgres\0\0', 8, 'latin1');
+    await new Promise<void>((resolve) => raw.once('connect', () => resolve()));
+    raw.write(startup);
+    raw.write(frame('Q', Buffer.from(`BEGIN; INSERT INTO t VALUES (6, 'cut');\0`)));
+    // A statement that fails, sent without the Sync that would end the exchange; then the client is gone.
+    raw.write(frame('P', Buffer.from('\0SELECT nope\0\0\0', 'latin1')));
+    await new Promise((r) => setTimeout(r, 300));
+    raw.destroy();
     expect(await db.dataSource.query('SELECT id FROM t ORDER BY id')).toEqual([{ id: 4 }]);
   });
 });

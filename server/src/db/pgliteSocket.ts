@@ -19,6 +19,7 @@ export const SOCKET_NAME = '.s.PGSQL.5432';
 const SSL_REQUEST = 80877103;
 const PROTOCOL_3 = 196608;
 const IDLE_IN_TRANSACTION_MS = 15_000;
+const SYNC = new Uint8Array([0x53, 0, 0, 0, 4]);
 
 export interface PgliteSocketServer {
   path: string;
@@ -68,6 +69,8 @@ export async function servePgliteSocket(db: PGlite, lock: SessionLock, dataDir: 
     let buffered = Buffer.alloc(0);
     let started = false;
     let release: (() => void) | null = null;
+    /** Whether the session may be inside this client's transaction: not since ReadyForQuery "idle". */
+    let dirty = false;
     let idle: NodeJS.Timeout | undefined;
     let chain = Promise.resolve();
     let closed = false;
@@ -75,7 +78,13 @@ export async function servePgliteSocket(db: PGlite, lock: SessionLock, dataDir: 
     const giveBack = async () => {
       clearTimeout(idle);
       if (!release) return;
-      if (db.isInTransaction()) await db.exec('ROLLBACK').catch(() => {});
+      if (dirty || db.isInTransaction()) {
+        // A Sync ends an extended-protocol exchange cut short (the backend skips all else after an
+        // error until one), then the client's transaction, if any, is rolled back.
+        await db.runExclusive(() => db.execProtocolRaw(SYNC)).catch(() => {});
+        await db.exec('ROLLBACK').catch(() => {});
+      }
+      dirty = false;
       const r = release;
       release = null;
       r();
@@ -85,9 +94,11 @@ export async function servePgliteSocket(db: PGlite, lock: SessionLock, dataDir: 
       if (!release) release = await lock.acquire();
       clearTimeout(idle);
       if (closed) return giveBack();
+      dirty = true;
       const response = await db.runExclusive(() => db.execProtocolRaw(new Uint8Array(message)));
       if (response.length > 0 && !socket.destroyed) socket.write(response);
       if (readyStatus(response) === 'I') {
+        dirty = false;
         const r = release;
         release = null;
         r();
