@@ -5,6 +5,8 @@ import { neutralCover } from '../wechat/cover';
 import { WechatError } from '../wechat/errors';
 import { accountGateway, type DraftArticle, type WechatGateway } from '../wechat/gateway';
 import { loadImage } from '../wechat/images';
+import { UploadedImage } from '../entities';
+import { uploadedImageId } from './imageUpload';
 
 export type PublishOutcome =
   | { status: 'published'; url: string; mediaId: string }
@@ -43,10 +45,19 @@ export function wechatConfigured(config: Config): boolean {
 const chars = (text: string) => [...text].length;
 const clip = (text: string, max: number) => (chars(text) <= max ? text : `${[...text].slice(0, max - 1).join('')}…`);
 
-async function uploadImages(gateway: WechatGateway, markdown: string, contentDir: string): Promise<Map<string, string>> {
+/** An image dropped into the console (stored in the database), else one loadImage() finds. */
+async function imageBytes(deps: AppDeps, src: string): Promise<{ bytes: Buffer; filename: string }> {
+  const id = uploadedImageId(src);
+  if (!id) return loadImage(src, deps.config.CONTENT_DIR);
+  const image = await deps.db.dataSource.getRepository(UploadedImage).findOne({ where: { id } });
+  if (!image) throw new WechatError('invalid_image', 'An image of the article was uploaded to the console and is no longer there: upload it again.');
+  return { bytes: Buffer.from(image.bytes), filename: `${id}.${image.contentType === 'image/png' ? 'png' : 'jpg'}` };
+}
+
+async function uploadImages(deps: AppDeps, gateway: WechatGateway, markdown: string): Promise<Map<string, string>> {
   const urls = new Map<string, string>();
   for (const src of imageSources(markdown)) {
-    const { bytes, filename } = await loadImage(src, contentDir);
+    const { bytes, filename } = await imageBytes(deps, src);
     urls.set(src, (await gateway.uploadImage(bytes, filename)).url);
   }
   return urls;
@@ -95,7 +106,7 @@ export async function publishToWechat(deps: AppDeps, article: ArticleToPublish, 
   }
   const gateway = accountGateway(deps);
   try {
-    const content = renderForWechat(article.markdown, await uploadImages(gateway, article.markdown, deps.config.CONTENT_DIR));
+    const content = renderForWechat(article.markdown, await uploadImages(deps, gateway, article.markdown));
     if (content.length >= CONTENT_MAX) {
       return {
         status: 'failed',

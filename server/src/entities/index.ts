@@ -16,6 +16,7 @@ import { WechatToken } from './WechatToken';
 import { AlertsKeyring } from './AlertsKeyring';
 import { LoginAttempt } from './LoginAttempt';
 import { WechatNonce } from './WechatNonce';
+import { UploadedImage } from './UploadedImage';
 
 export { Article, City, Location, Organization, Service, Update };
 export { Mediator, Session, AuditEntry };
@@ -24,6 +25,7 @@ export { WechatToken };
 export { ChangeCounter };
 export { Report, RateLimit };
 export { AlertsKeyring, LoginAttempt, WechatNonce };
+export { UploadedImage };
 
 /** Every entity, for the data source. Add new ones here. */
-export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit, ChangeCounter, AlertsKeyring, LoginAttempt, WechatNonce];
+export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit, ChangeCounter, AlertsKeyring, LoginAttempt, WechatNonce, UploadedImage];

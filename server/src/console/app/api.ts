@@ -87,6 +87,26 @@ export async function api<T>(method: 'GET' | 'POST' | 'PUT', url: string, body?:
   throw err;
 }
 
+/** Sends a file as the request body (an image for an article); a 401 opens the sign-in box, as api() does. */
+export async function uploadFile<T>(url: string, file: Blob, retried = false): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': csrfToken }, body: file });
+  } catch {
+    throw new ApiError(0, 'network', 'network', null);
+  }
+  if (res.ok) return (await res.json()) as T;
+  const err = await toError(res);
+  if (err.status === 401 && !retried && relogin) {
+    pending ??= relogin(err).finally(() => {
+      pending = null;
+    });
+    if (!(await pending.then(() => true, () => false))) throw err;
+    return uploadFile<T>(url, file, true);
+  }
+  throw err;
+}
+
 export async function download(url: string): Promise<{ filename: string; blob: Blob }> {
   const res = await send('GET', url);
   if (!res.ok) throw await toError(res);

@@ -1,6 +1,7 @@
 import type Router from '@koa/router';
 import { adminAccountsRouter } from './accounts/accounts';
 import { adminArticlesRouter } from './articles/articles';
+import { adminImagesRouter } from './images/images';
 import { auditRouter } from './audit/audit';
 import { screenRouter } from './screen/screen';
 import { adminServicesRouter } from './services/services';
@@ -9,5 +10,5 @@ import { adminUpdatesRouter } from './updates/updates';
 
 /** The console's API under /api/admin. Every route but login sits behind requireSession(). */
 export function adminRouters(): Router[] {
-  return [sessionRouter(), adminArticlesRouter(), adminUpdatesRouter(), screenRouter(), auditRouter(), adminServicesRouter(), adminAccountsRouter()];
+  return [sessionRouter(), adminArticlesRouter(), adminUpdatesRouter(), screenRouter(), auditRouter(), adminServicesRouter(), adminAccountsRouter(), adminImagesRouter()];
 }

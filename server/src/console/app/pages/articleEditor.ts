@@ -6,6 +6,7 @@ import { debounce, h } from '../dom';
 import { highlightedText } from '../editor/highlightedText';
 import { replaceHits, screenFields, type FieldHit, type FieldName } from '../editor/hits';
 import { hitsPanel } from '../editor/hitsPanel';
+import { imageDrop } from '../editor/imageDrop';
 import { previewPane } from '../editor/preview';
 import { publishPanel, type Outcome } from '../editor/publishPanel';
 import { messages } from '../i18n';
@@ -106,6 +107,7 @@ export const articleEditorPage: Page = {
     let hits: FieldHit[] = [];
     const preview = previewPane();
     const body = highlightedText({ id: 'body', value: a.body, rows: 22, oninput: () => changed() });
+    const images = imageDrop({ textarea: body.el.querySelector('textarea')!, dropZone: body.el });
     const inputs: Record<FieldName, { value: string }> = { title, summary, body };
     const panel = hitsPanel({
       replace(group, replacement) {
@@ -282,7 +284,7 @@ export const articleEditorPage: Page = {
       h(
         'div',
         { class: 'split' },
-        h('div', { class: 'write', 'data-field': 'body' }, h('label', { for: 'body', class: 'strong' }, t('body')), h('p', { class: 'help' }, t('bodyHelp')), body.el, panel.el),
+        h('div', { class: 'write', 'data-field': 'body' }, h('label', { for: 'body', class: 'strong' }, t('body')), h('p', { class: 'help' }, t('bodyHelp')), body.el, images, panel.el),
         preview.el,
       ),
       h('div', { class: 'actions' }, saveButton, exportButton, archiveButton, message),

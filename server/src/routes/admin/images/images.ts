@@ -1,0 +1,44 @@
+import Router from '@koa/router';
+import type { Context } from 'koa';
+import { IMAGE_MAX_BYTES, ImageTooLargeError, storeImage } from '../../../commands/imageUpload';
+import { UploadedImage } from '../../../entities';
+import { NotFoundError } from '../../../errors';
+import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';
+import { parse } from '../../../middleware/validate';
+import { rolesFor } from '../../../policies';
+import { IdParamsSchema } from '../schema';
+
+/** The raw body, read no further than the limit: a large upload is refused without being held whole. */
+async function rawBody(ctx: Context): Promise<Buffer> {
+  const declared = Number(ctx.get('Content-Length') || 0);
+  if (declared > IMAGE_MAX_BYTES) throw ImageTooLargeError(declared);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req) {
+    size += (chunk as Buffer).length;
+    if (size > IMAGE_MAX_BYTES) throw ImageTooLargeError(size);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Pictures for articles: sent as the request body (the file itself), served back to the console. */
+export function adminImagesRouter() {
+  const router = new Router({ prefix: '/api/admin/images' });
+  router.use(requireSession(), csrf());
+  router.post('/', requireRole(...rolesFor('content.write')), async (ctx) => {
+    const bytes = await rawBody(ctx);
+    const image = await ctx.deps.db.dataSource.transaction((m) => storeImage(m, signedIn(ctx).mediator, bytes));
+    ctx.status = 201;
+    ctx.body = { data: { id: image.id, url: `/api/admin/images/${image.id}`, size: image.size, contentType: image.contentType } };
+  });
+  router.get('/:id', async (ctx) => {
+    const { id } = parse(IdParamsSchema, ctx.params);
+    const image = await ctx.deps.db.dataSource.getRepository(UploadedImage).findOne({ where: { id } });
+    if (!image) throw NotFoundError('There is no such image', { code: 'image_not_found' });
+    ctx.type = image.contentType;
+    ctx.set('Cache-Control', 'private, max-age=86400, immutable');
+    ctx.body = Buffer.from(image.bytes);
+  });
+  return router;
+}
