@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import type { Db } from '../db/dataSource';
+import { DatabaseUnavailableError } from '../errors';
 
 /**
  * The check's hot path skips TypeORM's query runner (created and released per call) and asks the
@@ -20,7 +21,9 @@ function statementName(sql: string): string {
 
 export async function hotQuery<T>(db: Db, sql: string, params: unknown[]): Promise<T[]> {
   if (db.kind === 'postgres') {
-    const pool = (db.dataSource.driver as unknown as { master: pg.Pool }).master;
+    const pool = (db.dataSource.driver as unknown as { master?: pg.Pool }).master;
+    // Closed (shutting down, or lost): the same 503 as TypeORM's own paths give.
+    if (!pool || !db.dataSource.isInitialized) throw DatabaseUnavailableError();
     return (await pool.query({ name: statementName(sql), text: sql, values: params })).rows as T[];
   }
   return db.dataSource.query(sql, params);

@@ -17,6 +17,8 @@ function fixtureWithWords(): string {
   return dir;
 }
 const FIXTURE = fixtureWithWords();
+/** Two servers on one database must share the alerts secret (the server refuses another). */
+const SECRET = 'snapshot-test-secret-0123456789abcdefghij';
 const ARTICLE = { slug: 'snapshot-news', lang: 'zh-Hans', category: 'health', title: '新的文章', summary: '摘要', body: '# 新\n\n内容', listed: true };
 
 /** Asks until `ok` holds: another process learns of a change a moment after the commit, not before. */
@@ -33,7 +35,7 @@ describe(`public answers follow the content on ${engine}`, () => {
   let s: TestServer;
   let amy: AdminClient;
   beforeAll(async () => {
-    s = await startTestServer({ env: { CONTENT_DIR: FIXTURE }, now: () => new Date('2026-11-24T09:30:00Z') });
+    s = await startTestServer({ env: { CONTENT_DIR: FIXTURE, ALERTS_SECRET: SECRET }, now: () => new Date('2026-11-24T09:30:00Z') });
     await addMediator(s, 'amy', 'admin');
     amy = await signIn(s, 'amy');
   });
@@ -88,7 +90,7 @@ describe(`public answers follow the content on ${engine}`, () => {
   });
 
   it.runIf(engine === 'postgres')('tells a second server process on the same database, within moments', async () => {
-    const other = await startTestServer({ env: { CONTENT_DIR: FIXTURE, DATABASE_URL: s.config.DATABASE_URL! }, now: () => new Date('2026-11-24T09:30:00Z') });
+    const other = await startTestServer({ env: { CONTENT_DIR: FIXTURE, ALERTS_SECRET: SECRET, DATABASE_URL: s.config.DATABASE_URL! }, now: () => new Date('2026-11-24T09:30:00Z') });
     try {
       const titleThere = async () => (await request(`${other.url}/api/articles/${ARTICLE.slug}?lang=zh-Hans`)).body.data?.title;
       expect(await titleThere()).toBe('改过的标题');
