@@ -99,12 +99,20 @@ describe('screening in the console editor, in Chromium', () => {
     await row('警察').locator('[data-testid=confirm-accept]').click();
     await expect.poll(() => page.locator('[data-testid=hit-accepted]').textContent()).toBe('已确认保留：讲权利的文章必须提到警察（amy）');
     expect(await page.locator('.hl-backdrop mark.hit.accepted').textContent()).toBe('警察');
-    const audit = await server.deps.db.dataSource.query(`SELECT username, detail FROM audit_entries WHERE action = 'screen.accept'`);
-    expect(audit).toEqual([{ username: 'amy', detail: { word: '警察', reason: '讲权利的文章必须提到警察' } }]);
+    const rows = await server.deps.db.dataSource.query(`SELECT username, detail FROM audit_entries WHERE action = 'screen.accept'`);
+    expect(rows).toEqual([{ username: 'amy', detail: { word: '警察', reason: '讲权利的文章必须提到警察' } }]);
     await shot('22-screening-accepted-zh');
 
     await row('警察').locator('text=撤销确认').click();
     await expect.poll(() => page.locator('[data-testid=hit-accepted]').count()).toBe(0);
+
+    // The audit trail says it in her language, with the article's title.
+    const audit = await context.newPage();
+    await audit.goto(`${server.url}/console/#/audit`);
+    await expect.poll(() => audit.locator('[data-testid=audit-row]').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('amy 确认在《检测结果》里保留「警察」，理由：“讲权利的文章必须提到警察”'), expect.stringContaining('amy 撤销了在《检测结果》里保留「警察」的确认。')]),
+    );
+    await audit.close();
   });
 
   it('speaks French to a French-speaking mediator', async () => {

@@ -18,6 +18,7 @@ const t = messages(
     updatePublished: '{who} 把通知《{title}》发布到了公众号。', updateDraft: '{who} 把通知《{title}》放进了公众号草稿箱，等待发表。', updateFailed: '{who} 发布通知《{title}》失败：{reason}',
     updateOverride: '{who} 在还有 {n} 个被拦截词语时仍然发布了通知《{title}》，理由：“{reason}”', updateMarked: '{who} 保存了通知《{title}》在公众号上的链接。',
     sceneCreate: '{who} 新建了传单“{title}”。',
+    screenAccept: '{who} 确认在《{title}》里保留「{w}」，理由：“{reason}”', screenWithdraw: '{who} 撤销了在《{title}》里保留「{w}」的确认。',
     mediatorCreate: '{who} 新建了账号 {name}（{role}）。', mediatorReset: '{who} 重设了账号 {name} 的密码。', mediatorRole: '{who} 把账号 {name} 改为{role}。',
     mediatorDisable: '{who} 停用了账号 {name}。', mediatorEnable: '{who} 重新启用了账号 {name}。', mediatorUnlock: '{who} 解锁了账号 {name}。',
     moderationApprove: '{who} 确认了一条关于{kind}的提醒。', moderationReject: '{who} 拒绝了一条关于{kind}的提醒。', moderationDuplicate: '{who} 把一条关于{kind}的提醒标为重复。',
@@ -37,6 +38,7 @@ const t = messages(
     updatePublished: '{who} a publié l’annonce « {title} » sur le compte officiel.', updateDraft: '{who} a mis l’annonce « {title} » dans les brouillons du compte, à publier.', updateFailed: '{who} n’a pas pu publier l’annonce « {title} » : {reason}',
     updateOverride: '{who} a publié l’annonce « {title} » malgré {n} mot(s) bloqué(s), pour la raison : « {reason} »', updateMarked: '{who} a enregistré l’adresse de l’annonce « {title} » sur le compte.',
     sceneCreate: '{who} a créé le flyer « {title} ».',
+    screenAccept: '{who} a gardé « {w} » dans « {title} » : « {reason} »', screenWithdraw: '{who} a annulé l’accord pour « {w} » dans « {title} ».',
     mediatorCreate: '{who} a créé le compte {name} ({role}).', mediatorReset: '{who} a remplacé le mot de passe du compte {name}.', mediatorRole: '{who} a fait du compte {name} un compte {role}.',
     mediatorDisable: '{who} a désactivé le compte {name}.', mediatorEnable: '{who} a réactivé le compte {name}.', mediatorUnlock: '{who} a débloqué le compte {name}.',
     moderationApprove: '{who} a confirmé un signalement ({kind}).', moderationReject: '{who} a rejeté un signalement ({kind}).', moderationDuplicate: '{who} a marqué un signalement ({kind}) comme doublon.',
@@ -72,6 +74,7 @@ export function auditSentence(e: AuditEntryDTO): string {
     if (verb === 'mark-published') return t(`${p}Marked` as Key, vars);
     if (verb === 'archive' || verb === 'unarchive' || verb === 'expire') return t(`${p}${verb[0].toUpperCase()}${verb.slice(1)}` as Key, vars);
   }
+  if (e.action === 'screen.accept' || e.action === 'screen.withdraw') return t(e.action === 'screen.accept' ? 'screenAccept' : 'screenWithdraw', { ...vars, w: String(d.word ?? '') });
   const simple: Record<string, Key> = {
     login: 'login', logout: 'logout', 'login.locked': 'loginLocked', 'scene.create': 'sceneCreate', 'service.verify': 'serviceVerify',
     'mediator.create': 'mediatorCreate', 'mediator.password-reset': 'mediatorReset', 'mediator.role': 'mediatorRole', 'mediator.disable': 'mediatorDisable',
