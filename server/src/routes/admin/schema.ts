@@ -59,7 +59,6 @@ export const MarkPublishedSchema = z.object({
     .refine((u) => /^https?:\/\/mp\.weixin\.qq\.com\/s[/?]\S+$/.test(u), ERROR_CODES.not_wechat_link),
 });
 
-export const ScreenSchema = z.object({ text: z.string({ message: 'text is required' }).max(100_000, 'text must be 100,000 characters at most') });
 export const PreviewSchema = z.object({ markdown: z.string({ message: 'markdown is required' }).max(100_000, 'markdown must be 100,000 characters at most') });
 
 export const AuditQuerySchema = z.object({
