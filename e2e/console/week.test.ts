@@ -186,6 +186,29 @@ describe('a week in the mediator console', () => {
     await expect.poll(() => page.textContent('[data-testid=save-message]')).toBe('已保存。');
   });
 
+  it('keeps unsaved text on the server every few seconds, so a closed tab loses nothing', async () => {
+    const tab = await context.newPage();
+    await tab.goto(`${server.url}/console/#/articles/new`);
+    await tab.fill('#title', '自动保存的文章');
+    await tab.locator('#body').fill('写了一半的文字，标签页就被关掉了。\n');
+    await expect.poll(() => tab.textContent('[data-testid=autosave-status]'), { timeout: 15_000 }).toMatch(/^已自动保存/);
+    const kept = await server.deps.db.dataSource.query(`SELECT key, fields->>'title' AS title FROM console_drafts`);
+    expect(kept).toEqual([{ key: 'article:new', title: '自动保存的文章' }]);
+    await tab.close();
+    await go('articles/new');
+    const banner = page.locator('[data-testid=autosave-banner]');
+    await banner.waitFor();
+    expect(await banner.textContent()).toMatch(/自动保存、还没有保存的内容/);
+    await phone(() => shot('03c-autosave-zh'));
+    await page.click('[data-testid=autosave-restore]');
+    expect(await page.inputValue('#title')).toBe('自动保存的文章');
+    expect(await page.inputValue('#body')).toBe('写了一半的文字，标签页就被关掉了。\n');
+    await page.fill('#summary', '找回来了。');
+    await page.click('[data-testid=save]');
+    await expect.poll(() => page.textContent('[data-testid=save-message]')).toBe('已保存。');
+    await expect.poll(() => server.deps.db.dataSource.query(`SELECT key FROM console_drafts`)).toEqual([]);
+  });
+
   it('picks an update’s city from the directory and refuses a date that would never show', async () => {
     await go('updates/new');
     const cities = await page.locator('#city option').allTextContents();

@@ -17,6 +17,7 @@ import { AlertsKeyring } from './AlertsKeyring';
 import { LoginAttempt } from './LoginAttempt';
 import { WechatNonce } from './WechatNonce';
 import { UploadedImage } from './UploadedImage';
+import { ConsoleDraft } from './ConsoleDraft';
 
 export { Article, City, Location, Organization, Service, Update };
 export { Mediator, Session, AuditEntry };
@@ -25,7 +26,7 @@ export { WechatToken };
 export { ChangeCounter };
 export { Report, RateLimit };
 export { AlertsKeyring, LoginAttempt, WechatNonce };
-export { UploadedImage };
+export { UploadedImage, ConsoleDraft };
 
 /** Every entity, for the data source. Add new ones here. */
-export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit, ChangeCounter, AlertsKeyring, LoginAttempt, WechatNonce, UploadedImage];
+export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit, ChangeCounter, AlertsKeyring, LoginAttempt, WechatNonce, UploadedImage, ConsoleDraft];

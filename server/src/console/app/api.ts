@@ -68,7 +68,7 @@ async function toError(res: Response): Promise<ApiError> {
  * One admin API call. A 401 opens the sign-in box over the page (what was typed stays there) and the
  * call is sent again once signed in.
  */
-export async function api<T>(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown, retried = false): Promise<T> {
+export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown, retried = false): Promise<T> {
   const res = await send(method, url, body);
   if (res.ok) return (res.status === 204 ? undefined : await res.json()) as T;
   const err = await toError(res);

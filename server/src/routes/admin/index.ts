@@ -1,6 +1,7 @@
 import type Router from '@koa/router';
 import { adminAccountsRouter } from './accounts/accounts';
 import { adminArticlesRouter } from './articles/articles';
+import { adminDraftsRouter } from './drafts/drafts';
 import { adminImagesRouter } from './images/images';
 import { auditRouter } from './audit/audit';
 import { screenRouter } from './screen/screen';
@@ -10,5 +11,5 @@ import { adminUpdatesRouter } from './updates/updates';
 
 /** The console's API under /api/admin. Every route but login sits behind requireSession(). */
 export function adminRouters(): Router[] {
-  return [sessionRouter(), adminArticlesRouter(), adminUpdatesRouter(), screenRouter(), auditRouter(), adminServicesRouter(), adminAccountsRouter(), adminImagesRouter()];
+  return [sessionRouter(), adminArticlesRouter(), adminUpdatesRouter(), screenRouter(), auditRouter(), adminServicesRouter(), adminAccountsRouter(), adminImagesRouter(), adminDraftsRouter()];
 }

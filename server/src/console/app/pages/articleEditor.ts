@@ -5,6 +5,7 @@ import { setDirty, takeKept, trackDraft } from '../dirty';
 import { debounce, h } from '../dom';
 import { highlightedText } from '../editor/highlightedText';
 import { replaceHits, screenFields, type FieldHit, type FieldName } from '../editor/hits';
+import { autosave } from '../editor/autosave';
 import { hitsPanel } from '../editor/hitsPanel';
 import { imageDrop } from '../editor/imageDrop';
 import { previewPane } from '../editor/preview';
@@ -161,6 +162,22 @@ export const articleEditorPage: Page = {
     const fieldsNow = () => ({ slug: slug.value.trim(), lang: lang.value as typeof EMPTY.lang, category: category.value as typeof EMPTY.category, title: title.value, summary: summary.value, body: body.value, listed: listed.checked });
     trackDraft(draftKey, fieldsNow);
     if (kept) setDirty(true);
+    const autosaved = autosave({
+      key: () => `article:${id ?? 'new'}`,
+      read: fieldsNow,
+      apply(f) {
+        title.value = String(f.title ?? '');
+        slug.value = String(f.slug ?? '');
+        slugTouched = Boolean(slug.value);
+        lang.value = String(f.lang ?? 'zh-Hans');
+        category.value = String(f.category ?? 'health');
+        summary.value = String(f.summary ?? '');
+        body.value = String(f.body ?? '');
+        listed.checked = f.listed === true;
+        changed(true);
+      },
+      savedAt: article?.updatedAt ?? null,
+    });
 
     async function save(): Promise<AdminArticleDTO> {
       const payload = fieldsNow();
@@ -168,6 +185,7 @@ export const articleEditorPage: Page = {
         ? (await api<{ data: AdminArticleDTO }>('PUT', `/api/admin/articles/${id}`, payload)).data
         : (await api<{ data: AdminArticleDTO }>('POST', '/api/admin/articles', payload)).data;
       setDirty(false);
+      const before = `article:${id ?? 'new'}`;
       if (!id) {
         history.replaceState(null, '', `#/articles/${saved.id}`);
         trackDraft(`article:${saved.id}`, fieldsNow);
@@ -179,6 +197,7 @@ export const articleEditorPage: Page = {
       listed.checked = saved.listed;
       exportButton.hidden = false;
       archiveButton.hidden = false;
+      autosaved.saved(before);
       return saved;
     }
 
@@ -269,6 +288,7 @@ export const articleEditorPage: Page = {
       'div',
       { class: 'editor' },
       h('div', { class: 'page-head' }, h('a', { href: '#/articles', class: 'back', onclick: (e: Event) => { e.preventDefault(); go('articles'); } }, common('back')), heading, status),
+      autosaved.el,
       article?.source === 'content' ? h('p', { class: 'notice' }, t('fromContent')) : null,
       archivedNotice,
       h(

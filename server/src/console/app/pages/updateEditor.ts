@@ -4,6 +4,7 @@ import { api } from '../api';
 import { setDirty, takeKept, trackDraft } from '../dirty';
 import { debounce, h } from '../dom';
 import { replaceHits, screenFields, type FieldHit } from '../editor/hits';
+import { autosave } from '../editor/autosave';
 import { hitsPanel } from '../editor/hitsPanel';
 import { publishPanel, type Outcome } from '../editor/publishPanel';
 import { clearErrors, showError } from '../fieldErrors';
@@ -116,9 +117,26 @@ export const updateEditorPage: Page = {
     const fieldsNow = () => ({ key: key.value.trim(), lang: lang.value as AdminUpdateDTO['lang'], city: city.value || null, title: title.value, body: body.value, publishedOn: from.value, expiresOn: until.value || null });
     trackDraft(draftKey, fieldsNow);
     if (kept) setDirty(true);
+    const autosaved = autosave({
+      key: () => `update:${id ?? 'new'}`,
+      read: fieldsNow,
+      apply(f) {
+        key.value = String(f.key ?? key.value);
+        lang.value = String(f.lang ?? 'zh-Hans');
+        city.value = String(f.city ?? '');
+        title.value = String(f.title ?? '');
+        body.value = String(f.body ?? '');
+        from.value = String(f.publishedOn ?? '');
+        until.value = String(f.expiresOn ?? '');
+        setDirty(true);
+        void rescreen();
+      },
+      savedAt: loaded?.updatedAt ?? null,
+    });
 
     function show(saved: AdminUpdateDTO) {
       setDirty(false);
+      autosaved.saved(`update:${id ?? 'new'}`);
       if (!id) {
         history.replaceState(null, '', `#/updates/${saved.id}`);
         trackDraft(`update:${saved.id}`, fieldsNow);
@@ -181,6 +199,7 @@ export const updateEditorPage: Page = {
       'div',
       { class: 'editor narrow' },
       h('div', { class: 'page-head' }, h('a', { href: '#/updates', class: 'back', onclick: (e: Event) => { e.preventDefault(); go('updates'); } }, common('back')), heading, state),
+      autosaved.el,
       h(
         'div',
         { class: 'meta-grid card' },

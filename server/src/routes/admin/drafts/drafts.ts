@@ -1,0 +1,34 @@
+import Router from '@koa/router';
+import { z } from 'zod';
+import { ConsoleDraft } from '../../../entities';
+import { csrf, requireSession, signedIn } from '../../../middleware/auth';
+import { parse } from '../../../middleware/validate';
+
+const KeyParams = z.object({ key: z.string().regex(/^(article|update):(new|[0-9a-f-]{36})$/, 'key must name an editor, such as article:new') });
+const DraftBody = z.object({
+  fields: z.record(z.string().max(40), z.union([z.string().max(100_000), z.boolean(), z.null()])).refine((f) => Object.keys(f).length <= 20, 'fields: at most 20'),
+});
+
+/** Unsaved editor text, kept server side per mediator every few seconds; only its owner reads it. */
+export function adminDraftsRouter() {
+  const router = new Router({ prefix: '/api/admin/drafts' });
+  router.use(requireSession(), csrf());
+  router.get('/:key', async (ctx) => {
+    const { key } = parse(KeyParams, ctx.params);
+    const row = await ctx.deps.db.dataSource.getRepository(ConsoleDraft).findOne({ where: { mediatorId: signedIn(ctx).mediator.id, key } });
+    ctx.body = { data: row ? { fields: row.fields, savedAt: row.savedAt.toISOString() } : null };
+  });
+  router.put('/:key', async (ctx) => {
+    const { key } = parse(KeyParams, ctx.params);
+    const { fields } = parse(DraftBody, ctx.request.body ?? {});
+    const savedAt = ctx.deps.now();
+    await ctx.deps.db.dataSource.getRepository(ConsoleDraft).upsert({ mediatorId: signedIn(ctx).mediator.id, key, fields, savedAt }, ['mediatorId', 'key']);
+    ctx.body = { data: { savedAt: savedAt.toISOString() } };
+  });
+  router.delete('/:key', async (ctx) => {
+    const { key } = parse(KeyParams, ctx.params);
+    await ctx.deps.db.dataSource.getRepository(ConsoleDraft).delete({ mediatorId: signedIn(ctx).mediator.id, key });
+    ctx.status = 204;
+  });
+  return router;
+}
