@@ -78,6 +78,12 @@ describe('screening in the console editor, in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('hits-status');
   });
 
+  it('says why a word written with signs inside it is still the word', async () => {
+    await body().fill(`${await body().inputValue()}来吧安，全，套。\n`);
+    await expect.poll(() => row('安，全，套').locator('[data-testid=hit-why]').textContent()).toBe('「安，全，套」中间夹着符号，读起来还是「安全套」：审查也会这样读。');
+    await body().fill((await body().inputValue()).replace('来吧安，全，套。\n', ''));
+  });
+
   it('cancelling a replacement changes nothing', async () => {
     await body().fill(`${await body().inputValue()}还有安全套。\n`);
     await expect.poll(() => page.locator('[data-testid=hit]').count()).toBe(3);

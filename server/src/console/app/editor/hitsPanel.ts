@@ -34,6 +34,7 @@ const t = messages(
     withdraw: '撤销确认',
     reasonTooShort: '请写至少 5 个字的理由。',
     and: '」「',
+    spread: '「{text}」中间夹着符号，读起来还是「{w}」：审查也会这样读。',
   },
   {
     heading: 'Mots signalés',
@@ -65,6 +66,7 @@ const t = messages(
     withdraw: 'Annuler l’accord',
     reasonTooShort: 'Écrivez une raison d’au moins 5 caractères.',
     and: ' » et « ',
+    spread: '« {text} » a des signes entre ses lettres mais se lit toujours « {w} » : la censure le lit ainsi.',
   },
 );
 
@@ -98,9 +100,12 @@ interface Options {
   rescreen(): void;
 }
 
+/** Why the hit was found where it was: read across two words, or a word written with signs inside it. */
 function reason(hit: FieldHit): string | null {
   const a = hit.ambiguous;
-  if (!a) return null;
+  const signs = (x: string) => x.replace(/[\p{L}\p{N}\p{M}]/gu, '');
+  // "garde à vue" written as listed has its own spaces: only signs the listed form lacks need saying.
+  if (!a) return signs(hit.text) !== signs(hit.word) ? t('spread', { text: hit.text, w: hit.word }) : null;
   const words = a.words.join(t('and'));
   return a.punctuation ? t('ambiguousPunct', { w: hit.word, words, p: a.punctuation }) : t('ambiguous', { w: hit.word, words });
 }
