@@ -27,6 +27,8 @@ export function captureLogger(): { logger: Logger; lines: string[] } {
   return { logger: pino({ level: 'debug', base: undefined }, stream) as Logger, lines };
 }
 
+export const TEST_ALERTS_SECRET = 'lotus-test-alerts-secret-0123456789abcdef';
+
 export const SHIPPED_CONTENT = path.resolve(__dirname, '../../content');
 
 /**
@@ -35,7 +37,9 @@ export const SHIPPED_CONTENT = path.resolve(__dirname, '../../content');
  */
 export async function startTestServer(options: { env?: Record<string, string>; now?: () => Date } = {}): Promise<TestServer> {
   const dataDir = engine === 'pglite' ? await freshDataDir() : fs.mkdtempSync(path.join(os.tmpdir(), 'lotus-data-'));
-  const env: Record<string, string> = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'debug', NODE_ENV: 'test' };
+  // One alerts secret for every test server, as every process of one deployment shares one: two
+  // servers on one PostgreSQL database with different secrets refuse to start (alerts/keyring.ts).
+  const env: Record<string, string> = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'debug', NODE_ENV: 'test', ALERTS_SECRET: TEST_ALERTS_SECRET };
   if (engine === 'postgres') env.DATABASE_URL = await freshPostgresUrl();
   const config = loadConfig({ ...env, ...options.env });
   const { logger, lines } = captureLogger();
