@@ -26,25 +26,30 @@ export interface PgliteSocketServer {
   close(): Promise<void>;
 }
 
+interface Message {
+  /** Sent before the StartupMessage is through (SSLRequest, CancelRequest, StartupMessage): no type byte. */
+  startup: boolean;
+  bytes: Buffer;
+}
+
 /** The complete messages at the start of `buf`, and what is left. `started`: the startup packet is past. */
-function split(buf: Buffer, started: boolean): { messages: Buffer[]; rest: Buffer; started: boolean } {
-  const messages: Buffer[] = [];
+function split(buf: Buffer, started: boolean): { messages: Message[]; rest: Buffer; started: boolean } {
+  const messages: Message[] = [];
   let offset = 0;
   for (;;) {
     if (!started) {
       if (buf.length - offset < 8) break;
       const len = buf.readInt32BE(offset);
       if (buf.length - offset < len) break;
-      const code = buf.readInt32BE(offset + 4);
-      messages.push(buf.subarray(offset, offset + len));
+      messages.push({ startup: true, bytes: buf.subarray(offset, offset + len) });
+      if (buf.readInt32BE(offset + 4) === PROTOCOL_3) started = true;
       offset += len;
-      if (code === PROTOCOL_3) started = true;
       continue;
     }
     if (buf.length - offset < 5) break;
     const len = 1 + buf.readInt32BE(offset + 1);
     if (buf.length - offset < len) break;
-    messages.push(buf.subarray(offset, offset + len));
+    messages.push({ startup: false, bytes: buf.subarray(offset, offset + len) });
     offset += len;
   }
   return { messages, rest: buf.subarray(offset), started };
@@ -107,7 +112,6 @@ export async function servePgliteSocket(db: PGlite, lock: SessionLock, dataDir: 
       }
     };
 
-    // Startup-phase packets (SSLRequest, CancelRequest, StartupMessage) carry no type byte.
     const handleStartup = async (message: Buffer) => {
       const code = message.readInt32BE(4);
       if (code === SSL_REQUEST) return void socket.write('N');
@@ -122,15 +126,13 @@ export async function servePgliteSocket(db: PGlite, lock: SessionLock, dataDir: 
     };
 
     socket.on('data', (data) => {
-      const wasStarted = started;
       const parsed = split(Buffer.concat([buffered, data]), started);
       buffered = Buffer.from(parsed.rest);
       started = parsed.started;
-      let inStartup = !wasStarted;
       for (const m of parsed.messages) {
-        const startup = inStartup;
-        if (startup && m.readInt32BE(4) === PROTOCOL_3) inStartup = false;
-        chain = chain.then(() => (startup ? handleStartup(m) : handle(m))).catch(() => {
+        chain = chain
+          .then(() => (m.startup ? handleStartup(m.bytes) : handle(m.bytes)))
+          .catch(() => {
             socket.destroy();
           });
       }
