@@ -14,7 +14,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   ensureBuilt('weapp');
   ensureBuilt('h5');
-  const [api, web] = await Promise.all([startRealServer(), serveStatic(path.join(ROOT, 'miniprogram/dist-h5'))]);
+  // The H5 build's origin is the one the API lets write (reports, install ids): known once it listens.
+  const web = await serveStatic(path.join(ROOT, 'miniprogram/dist-h5'));
+  const api = await startRealServer({ env: { CORS_WRITE_ORIGINS: web.url } });
   project.provide('apiUrl', api.url);
   project.provide('webUrl', web.url);
   return async () => {

@@ -43,12 +43,12 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
  * The real server (`npx tsx server/src/main.ts`) on a free port with a fresh data directory: the
  * embedded database is created and the content imported on first start, as in production.
  */
-export async function startRealServer({ timeoutMs = 180_000 }: { timeoutMs?: number } = {}): Promise<RunningServer> {
+export async function startRealServer({ timeoutMs = 180_000, env = {} }: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lotus-e2e-'));
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/src/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'test' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'test', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
