@@ -294,6 +294,8 @@ describe('a week in the mediator console', () => {
     page.once('dialog', (d) => void d.accept());
     await lin.locator('[data-testid=disable]').click();
     await expect.poll(() => lin.locator('.badge').textContent()).toBe('已停用');
+    await page.locator('[data-testid=account-row]', { hasText: 'mei' }).locator('[data-testid=unlock]').click();
+    await expect.poll(() => page.textContent('[data-testid=accounts-message]')).toBe('已解锁 mei：现在可以重新登录。');
     await phone(() => shot('06-accounts-zh'));
     await french();
     await page.locator('[data-testid=account-row]').first().waitFor();
@@ -315,6 +317,7 @@ describe('a week in the mediator console', () => {
         'amy 新建了传单“美丽城巴士，2026年11月”。',
         'amy 新建了账号 lin（调解员）。',
         'amy 停用了账号 lin。',
+        'amy 解锁了账号 mei。',
       ]),
     );
     expect(lines.join('\n')).not.toMatch(/article\.|update\.|scene\.|mediator\.|[0-9a-f]{8}-/);

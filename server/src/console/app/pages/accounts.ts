@@ -11,6 +11,7 @@ const t = messages(
     username: '用户名', usernameHelp: '2 到 32 个小写英文字母或数字，例如 mei', role: '角色', admin: '管理员', mediator: '调解员', state: '状态', active: '可以登录', disabled: '已停用', since: '创建于', actions: '操作',
     create: '新建账号', created: '账号 {name} 已创建。', reset: '重设 {name} 的密码', disable: '停用 {name}', enable: '重新启用 {name}', makeAdmin: '把 {name} 设为管理员', makeMediator: '把 {name} 设为调解员',
     resetConfirm: '重设 {name} 的密码？对方现在的登录会被退出。', disableConfirm: '停用 {name}？对方会立即被退出，不能再登录。',
+    unlock: '解锁 {name}', unlocked: '已解锁 {name}：现在可以重新登录。', unlockHelp: '输错密码太多次的账号会被暂时锁定；“解锁”让对方马上可以再试。',
     password: '{name} 的新密码（只显示这一次，请抄下来或复制）：', copy: '复制', copied: '已复制。', done: '已保存。', you: '（您自己）',
   },
   {
@@ -18,6 +19,7 @@ const t = messages(
     username: 'Nom d’utilisateur', usernameHelp: '2 à 32 minuscules ou chiffres, par ex. mei', role: 'Rôle', admin: 'Administrateur', mediator: 'Médiatrice', state: 'État', active: 'Peut se connecter', disabled: 'Désactivé', since: 'Créé le', actions: 'Actions',
     create: 'Créer le compte', created: 'Compte {name} créé.', reset: 'Nouveau mot de passe pour {name}', disable: 'Désactiver {name}', enable: 'Réactiver {name}', makeAdmin: 'Faire de {name} un administrateur', makeMediator: 'Faire de {name} une médiatrice',
     resetConfirm: 'Remplacer le mot de passe de {name} ? Sa session en cours sera fermée.', disableConfirm: 'Désactiver {name} ? Sa session est fermée tout de suite et le compte ne peut plus se connecter.',
+    unlock: 'Débloquer {name}', unlocked: '{name} est débloqué : la personne peut se reconnecter tout de suite.', unlockHelp: 'Après trop de mots de passe faux, un compte est bloqué un moment ; « Débloquer » permet de réessayer tout de suite.',
     password: 'Nouveau mot de passe de {name} (affiché une seule fois : notez-le ou copiez-le) :', copy: 'Copier', copied: 'Copié.', done: 'Enregistré.', you: ' (vous)',
   },
 );
@@ -77,6 +79,11 @@ export const accountsPage: Page = {
             message.className = 'message ok';
             message.textContent = t('done');
           }) }, a.role === 'admin' ? t('makeMediator', { name }) : t('makeAdmin', { name })),
+          h('button', { type: 'button', class: 'quiet', 'data-testid': 'unlock', onclick: () => act(async () => {
+            await api('POST', '/api/admin/unlock', { username: name });
+            message.className = 'message ok';
+            message.textContent = t('unlocked', { name });
+          }) }, t('unlock', { name })),
           h('button', { type: 'button', class: a.disabled ? 'secondary' : 'quiet', 'data-testid': a.disabled ? 'enable' : 'disable', onclick: () => act(async () => {
             if (!a.disabled && !confirm(t('disableConfirm', { name }))) return;
             await api('POST', `/api/admin/accounts/${a.id}/${a.disabled ? 'enable' : 'disable'}`);
@@ -121,7 +128,7 @@ export const accountsPage: Page = {
       h('div', {}, h('button', { type: 'submit', class: 'primary big' }, t('create'))),
     );
     await draw();
-    const form = h('div', {}, h('div', { class: 'page-head' }, h('h1', {}, t('heading'))), h('p', { class: 'muted' }, t('intro')), createForm, message, secret, list);
+    const form = h('div', {}, h('div', { class: 'page-head' }, h('h1', {}, t('heading'))), h('p', { class: 'muted' }, t('intro')), h('p', { class: 'muted small' }, t('unlockHelp')), createForm, message, secret, list);
     return form;
   },
 };

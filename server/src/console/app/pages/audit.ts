@@ -78,7 +78,7 @@ export function auditSentence(e: AuditEntryDTO): string {
   const simple: Record<string, Key> = {
     login: 'login', logout: 'logout', 'login.locked': 'loginLocked', 'scene.create': 'sceneCreate', 'service.verify': 'serviceVerify',
     'mediator.create': 'mediatorCreate', 'mediator.password-reset': 'mediatorReset', 'mediator.role': 'mediatorRole', 'mediator.disable': 'mediatorDisable',
-    'mediator.enable': 'mediatorEnable', 'mediator.unlock': 'mediatorUnlock',
+    'mediator.enable': 'mediatorEnable', 'login.unlock': 'mediatorUnlock',
     'moderation.approve': 'moderationApprove', 'moderation.reject': 'moderationReject', 'moderation.duplicate': 'moderationDuplicate',
   };
   return t(simple[e.action] ?? 'other', vars);
