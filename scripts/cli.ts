@@ -12,7 +12,10 @@ import { openConfiguredDb } from '../server/src/server';
  * schema under it); `shareRunning: false` refuses to run beside a server instead.
  */
 export async function withDatabase<T>(config: Config, work: (db: Db) => Promise<T>, options: { migrate?: boolean; shareRunning?: boolean } = {}): Promise<T> {
-  const { db, unlock, viaServer } = await openConfiguredDb(config, { shareRunning: options.shareRunning ?? true });
+  const { db, unlock, viaServer } = await openConfiguredDb(config, {
+    shareRunning: options.shareRunning ?? true,
+    waiting: () => console.error(`The server holding ${config.DATA_DIR} is still starting; waiting for it (2 minutes at most)…`),
+  });
   try {
     if (!viaServer && options.migrate !== false) await db.dataSource.runMigrations({ transaction: 'each' });
     return await work(db);

@@ -25,9 +25,10 @@ export interface Running {
 /** How long a tool waits for the socket of a server that holds DATA_DIR but is still starting. */
 const SOCKET_WAIT_MS = 120_000;
 
-async function runningServerSocket(config: Config, locked: DataDirLockedError): Promise<Db> {
+async function runningServerSocket(config: Config, locked: DataDirLockedError, waiting?: () => void): Promise<Db> {
   const socket = path.join(config.DATA_DIR, SOCKET_NAME);
   const until = Date.now() + SOCKET_WAIT_MS;
+  if (!fs.existsSync(socket)) waiting?.();
   while (!fs.existsSync(socket)) {
     if (Date.now() > until) throw locked;
     await new Promise((r) => setTimeout(r, 250));
@@ -37,15 +38,19 @@ async function runningServerSocket(config: Config, locked: DataDirLockedError): 
 
 /**
  * The configured database. On the embedded one, the data folder's lock is taken; `shareRunning`
- * (the command-line tools) connects instead through the socket of the server that holds it.
+ * (the command-line tools) connects instead through the socket of the server that holds it, waiting
+ * (and saying so through `waiting`) while that server is still starting.
  */
-export async function openConfiguredDb(config: Config, options: { shareRunning?: boolean } = {}): Promise<{ db: Db; unlock: () => void; viaServer?: boolean }> {
+export async function openConfiguredDb(
+  config: Config,
+  options: { shareRunning?: boolean; waiting?: () => void } = {},
+): Promise<{ db: Db; unlock: () => void; viaServer?: boolean }> {
   if (config.DATABASE_URL) return { db: await openDb({ databaseUrl: config.DATABASE_URL }), unlock: () => {} };
   let unlock: () => void;
   try {
     unlock = lockDataDir(config.DATA_DIR);
   } catch (e) {
-    if (options.shareRunning && e instanceof DataDirLockedError) return { db: await runningServerSocket(config, e), unlock: () => {}, viaServer: true };
+    if (options.shareRunning && e instanceof DataDirLockedError) return { db: await runningServerSocket(config, e, options.waiting), unlock: () => {}, viaServer: true };
     throw e;
   }
   try {
