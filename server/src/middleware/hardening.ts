@@ -14,7 +14,8 @@ export function securityHeaders() {
       'X-Frame-Options': 'DENY',
       'Referrer-Policy': 'no-referrer',
       'Cross-Origin-Opener-Policy': 'same-origin',
-      'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+      // Opened on its own, a flyer SVG draws its QR code from a data: image and may carry inline styles.
+      'Content-Security-Policy': "default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'none'",
       'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
     });
     if (ctx.secure) ctx.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
