@@ -377,6 +377,24 @@ describe('a week in the mediator console', () => {
     await other.context().close();
   });
 
+  it('shows no English sentence or developer word on the pages she uses in Chinese', async () => {
+    // Names and formats she meets in any language; everything else in Latin letters would be English.
+    const allowed = /^(Lotus|Markdown|WeChat|AppID|AppSecret|Fran|ais|https?|mp|weixin|qq|com|JPG|PNG|PDF|SVG|TEST|PEP|amy|mei|lin)$/;
+    for (const route of ['articles', 'articles/new', 'updates', 'updates/new', 'flyers', 'reports', 'accounts', 'audit']) {
+      await go(route);
+      await page.waitForLoadState('networkidle');
+      const text = await page.evaluate(() => {
+        // What she typed or the server lists (titles, addresses, codes, names) is hers, not the console's.
+        document
+          .querySelectorAll<HTMLElement>('input, textarea, select, code, .who, [data-testid=article-row] td:first-child, [data-testid=update-row] td:first-child, [data-testid=flyer-row] strong, [data-testid=account-row] strong, [data-testid=decoded], .wx-content, .wx-title')
+          .forEach((n) => (n.style.display = 'none'));
+        return document.body.innerText;
+      });
+      const english = [...new Set((text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !allowed.test(w)))];
+      expect([route, english]).toEqual([route, []]);
+    }
+  });
+
   it('has no serious accessibility violation on the pages she uses', async () => {
     for (const route of ['articles', 'articles/new', 'updates', 'updates/new', 'flyers', 'accounts', 'audit']) {
       await go(route);
