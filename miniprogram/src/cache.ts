@@ -52,7 +52,11 @@ export const cache = {
   textScale: () => read<number>('textScale') ?? 1,
   setTextScale: (scale: number) => write('textScale', scale),
 
-  /** A random install id sent with reports so the server can count distinct reporters; never a person's identity. */
+  /**
+   * The install id sent with checks and reports so the server can limit requests and count distinct
+   * reporters; never a person's identity. One the server issued (POST /api/device) once it could ask;
+   * until then a random one made here, which the server accepts but does not count as a source.
+   */
   device(): string {
     const existing = read<string>('device');
     if (existing) return existing;
@@ -62,6 +66,7 @@ export const cache = {
     write('device', id);
     return id;
   },
+  setDevice: (id: string) => write('device', id),
 
   response: <T>(key: string) => read<CachedResponse<T>>(`api:${key}`),
   setResponse: <T>(key: string, value: CachedResponse<T>) => write(`api:${key}`, value),

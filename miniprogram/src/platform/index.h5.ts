@@ -124,12 +124,12 @@ export function comeBack(): void {
 
 /** The phone keypad with + and spaces: a `tel` input (Taro's `number` would refuse both on the web). */
 export function phoneInputProps(label: string): Record<string, unknown> {
-  return { nativeProps: { type: 'tel', inputMode: 'tel', autoComplete: 'off', 'aria-label': label } };
+  return { type: 'tel', inputMode: 'tel', autoComplete: 'off', 'aria-label': label };
 }
 
 /** Any other text input: its label for screen readers. */
 export function inputLabel(label: string): Record<string, unknown> {
-  return { nativeProps: { 'aria-label': label } };
+  return { 'aria-label': label };
 }
 
 export function headingProps(): Record<string, unknown> {

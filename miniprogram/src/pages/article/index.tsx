@@ -28,10 +28,10 @@ export default function Article() {
     <Screen title={t.articles.title}>
       <View className='size-bar'>
         <Text className='muted'>{t.articles.textSize}</Text>
-        <View className='size-btn' {...tapProps(() => resize(-1), { label: t.articles.smaller })} data-testid='smaller'>
+        <View className='size-btn' {...tapProps(() => resize(-1), { label: `A− ${t.articles.smaller}` })} data-testid='smaller'>
           <Text>A−</Text>
         </View>
-        <View className='size-btn size-big' {...tapProps(() => resize(1), { label: t.articles.bigger })} data-testid='bigger'>
+        <View className='size-btn size-big' {...tapProps(() => resize(1), { label: `A+ ${t.articles.bigger}` })} data-testid='bigger'>
           <Text>A+</Text>
         </View>
       </View>

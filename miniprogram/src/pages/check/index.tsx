@@ -4,7 +4,7 @@ import { View, Text, Input } from '@tarojs/components';
 import type { CheckResponse, IdentifierKind } from '@lotus/server/contract/alerts';
 import { identifierProblem } from '@lotus/server/contract/identifiers';
 import { useI18n } from '../../i18n';
-import { cache } from '../../cache';
+import { deviceId } from '../../services/device';
 import { postCheck } from '../../services/check';
 import { errorText } from '../../locales/errors';
 import { inputLabel, phoneInputProps, tapProps } from '../../platform';
@@ -42,7 +42,7 @@ export default function Check() {
       return;
     }
     setState({ kind: 'busy' });
-    const res = await postCheck({ kind, value: value.trim(), lang, device: cache.device(), ...(kind === 'phone' ? { region } : {}) });
+    const res = await postCheck({ kind, value: value.trim(), lang, device: await deviceId(), ...(kind === 'phone' ? { region } : {}) });
     if (res.ok) setState({ kind: 'answer', answer: res.data });
     else setState({ kind: 'problem', text: errorText(res.error.code, lang) });
   };

@@ -5,6 +5,7 @@ import type { IdentifierKind, ReportCategory, ReportCreateRequest, ReportLevel }
 import { useI18n } from '../../i18n';
 import { cache } from '../../cache';
 import { outbox } from '../../outbox';
+import { deviceId } from '../../services/device';
 import { useCached } from '../../hooks';
 import { getCities, peekCities } from '../../services/cities';
 import { identifierProblem } from '@lotus/server/contract/identifiers';
@@ -48,6 +49,8 @@ export default function Report() {
 
   useEffect(() => {
     void outbox.flush();
+    // Asked now, so the issued id is on the device before she sends: sending itself never waits for the network.
+    void deviceId();
   }, []);
 
   const next = () => {
