@@ -70,6 +70,25 @@ describe('the embedded database over a Unix socket', () => {
     expect(await db.dataSource.query('SELECT id FROM t ORDER BY id')).toEqual([{ id: 4 }]);
   });
 
+  it('cuts off a client that holds the session in silence inside a transaction, rolling it back', async () => {
+    const quickDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotus-socket-'));
+    const quick = await servePgliteSocket(db.pglite!.instance, db.pglite!.lock, quickDir, { idleInTransactionMs: 300 });
+    const silent = await openDb({ socketDir: quickDir });
+    try {
+      const runner = silent.dataSource.createQueryRunner();
+      await runner.startTransaction();
+      await runner.query(`INSERT INTO t VALUES (7, 'silent')`);
+      // The server's own statement waits for the session, then gets it once the client is cut off.
+      expect(await db.dataSource.query('SELECT id FROM t ORDER BY id')).toEqual([{ id: 4 }]);
+      await expect(runner.query('SELECT 1')).rejects.toThrow();
+      await runner.release();
+    } finally {
+      await silent.close().catch(() => {});
+      await quick.close();
+      fs.rmSync(quickDir, { recursive: true, force: true });
+    }
+  });
+
   it('rolls back after a client cut off in the middle of an extended-protocol exchange that failed', async () => {
     const raw = net.createConnection(path.join(dir, SOCKET_NAME));
     const frame = (type: string, body: Buffer) => {

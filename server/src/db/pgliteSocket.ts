@@ -62,7 +62,14 @@ function readyStatus(response: Uint8Array): string | null {
   return String.fromCharCode(response[n - 1]);
 }
 
-export async function servePgliteSocket(db: PGlite, lock: SessionLock, dataDir: string): Promise<PgliteSocketServer> {
+/** `idleInTransactionMs`: how long a client may hold the session in silence (tests shorten it). */
+export async function servePgliteSocket(
+  db: PGlite,
+  lock: SessionLock,
+  dataDir: string,
+  options: { idleInTransactionMs?: number } = {},
+): Promise<PgliteSocketServer> {
+  const idleLimit = options.idleInTransactionMs ?? IDLE_IN_TRANSACTION_MS;
   const socketPath = path.join(dataDir, SOCKET_NAME);
   // The data-folder lock is ours: a socket file left here belongs to a process that is gone.
   fs.rmSync(socketPath, { force: true });
@@ -108,7 +115,7 @@ export async function servePgliteSocket(db: PGlite, lock: SessionLock, dataDir: 
         release = null;
         r();
       } else {
-        idle = setTimeout(() => socket.destroy(), IDLE_IN_TRANSACTION_MS);
+        idle = setTimeout(() => socket.destroy(), idleLimit);
       }
     };
 
