@@ -248,6 +248,27 @@ describe('a week in the mediator console', () => {
     await chinese();
   });
 
+  it('counts a replacement in an update as an unsaved change', async () => {
+    await go('updates/new');
+    await page.fill('#title', '巴士上的新消息');
+    await page.fill('#body', '巴士上有免费的安全套。');
+    await page.click('[data-testid=save]');
+    await expect.poll(() => page.textContent('[data-testid=save-message]')).toBe('已保存。');
+    await page.click('[data-testid=hit] >> text=替换为「工具」');
+    await page.click('[data-testid=confirm-replace]');
+    await expect.poll(() => page.inputValue('#body')).toBe('巴士上有免费的工具。');
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await page.click('.nav >> text=通知');
+    await expect.poll(() => asked).toEqual(['您写的内容还没有保存。确定要离开吗？']);
+    expect(await page.inputValue('#body')).toBe('巴士上有免费的工具。');
+    await page.click('[data-testid=save]');
+    await expect.poll(() => page.textContent('[data-testid=save-message]')).toBe('已保存。');
+  });
+
   it('refuses flyers whose code opens this machine, says what it opens, and reads the printed code', async () => {
     await go('flyers');
     expect(await page.textContent('[data-testid=code-opens]')).toContain('http://127.0.0.1:10086/');
