@@ -95,9 +95,9 @@ export const accountsPage: Page = {
           'tr',
           { 'data-testid': 'account-row' },
           h('td', {}, h('strong', {}, name), name === me.username ? t('you') : ''),
-          h('td', {}, a.role === 'admin' ? t('admin') : t('mediator')),
-          h('td', {}, h('span', { class: `badge ${a.disabled ? 'failed' : 'live'}` }, a.disabled ? t('disabled') : t('active'))),
-          h('td', {}, formatDateTime(a.createdAt)),
+          h('td', { 'data-label': t('role') }, a.role === 'admin' ? t('admin') : t('mediator')),
+          h('td', { 'data-label': t('state') }, h('span', { class: `badge ${a.disabled ? 'failed' : 'live'}` }, a.disabled ? t('disabled') : t('active'))),
+          h('td', { 'data-label': t('since') }, formatDateTime(a.createdAt)),
           h('td', {}, h('div', { class: 'row-actions' }, ...buttons)),
         );
       });

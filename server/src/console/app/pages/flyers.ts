@@ -261,10 +261,10 @@ async function countsTable(): Promise<HTMLElement> {
       'tr',
       { 'data-testid': 'flyer-row' },
       h('td', {}, h('strong', {}, f.label), h('div', { class: 'muted small' }, targetText(f.target, names)), checkButton(f, codes, names)),
-      h('td', {}, h('code', {}, f.code)),
-      h('td', { 'data-testid': 'total' }, f.total),
-      h('td', {}, bars(series[i], max)),
-      h('td', {}, files(f.code, codes)),
+      h('td', { 'data-label': t('codeCol') }, h('code', {}, f.code)),
+      h('td', { 'data-testid': 'total', 'data-label': t('total') }, f.total),
+      h('td', { 'data-label': t('weeks') }, bars(series[i], max)),
+      h('td', { 'data-label': t('files') }, files(f.code, codes)),
     ),
   );
   const bucketRows = buckets.map((b) =>
