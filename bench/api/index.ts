@@ -14,16 +14,16 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { openDb } from '../../server/src/db/dataSource';
 import { phoneOf } from '../alerts/seed';
 import { measureOpenNow } from './openNow';
-import { seedReportsWith } from './seed';
 
 const IDENTIFIERS = 10_000;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 2);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ROOT = path.resolve(__dirname, '../..');
+/** Another checkout's server (e.g. a `git worktree` of an older commit) to compare with, under the same load. */
+const SERVER_ROOT = process.env.BENCH_SERVER_ROOT ? path.resolve(process.env.BENCH_SERVER_ROOT) : ROOT;
 const PG_BASE = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const ENGINES = (process.env.BENCH_ENGINES ?? 'postgres,pglite').split(',');
 
@@ -106,7 +106,6 @@ async function benchEngine(engine: string, bareUrl: string, secret: string): Pro
     ALERTS_SECRET: secret, ALERTS_CHECKS_PER_HOUR: '1000000000', TRUST_PROXY: '1',
   };
   let cleanup: () => Promise<void>;
-  let db;
   if (engine === 'postgres') {
     const name = `lotus_bench_api_${process.pid}_${randomBytes(3).toString('hex')}`;
     const admin = new pg.Client({ connectionString: PG_BASE });
@@ -115,7 +114,6 @@ async function benchEngine(engine: string, bareUrl: string, secret: string): Pro
     const url = new URL(PG_BASE);
     url.pathname = `/${name}`;
     env.DATABASE_URL = url.toString();
-    db = await openDb({ databaseUrl: env.DATABASE_URL, poolSize: 2 });
     cleanup = async () => {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
@@ -124,16 +122,20 @@ async function benchEngine(engine: string, bareUrl: string, secret: string): Pro
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotus-bench-api-'));
     env.DATA_DIR = dir;
     env.DATABASE_URL = '';
-    db = await openDb({ pgliteDir: path.join(dir, 'pglite') });
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
   const children: ChildProcess[] = [];
   try {
-    // Seeded before the server opens the database: the embedded one admits a single process.
-    await db.dataSource.runMigrations({ transaction: 'each' });
-    await seedReportsWith((sql, params) => db.dataSource.query(sql, params), secret, IDENTIFIERS);
-    await db.close();
-    const api = start('server/src/main.ts', env);
+    // Migrated and seeded before the server opens the database: the embedded one admits a single process.
+    const prepare = fork(path.join(__dirname, 'prepare.ts'), [], {
+      cwd: SERVER_ROOT,
+      env: { ...process.env, ...env, BENCH_SECRET: secret, BENCH_IDENTIFIERS: String(IDENTIFIERS) },
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    const prepared = await new Promise<number | null>((resolve) => prepare.once('exit', resolve));
+    if (prepared !== 0) throw new Error('the database could not be prepared');
+    const api = fork(path.join(SERVER_ROOT, 'server/src/main.ts'), [], { cwd: SERVER_ROOT, env: { ...process.env, ...env }, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     children.push(api);
     const base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/healthz`, api);
@@ -173,7 +175,6 @@ async function benchEngine(engine: string, bareUrl: string, secret: string): Pro
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)));
-    await db.close().catch(() => {});
     await cleanup();
   }
 }
@@ -209,6 +210,7 @@ async function main() {
   const bare = start('bench/alerts/bare.ts', { PORT: String(barePort) });
   try {
     await waitFor(`http://127.0.0.1:${barePort}/`, bare);
+    if (SERVER_ROOT !== ROOT) console.log(`server from ${SERVER_ROOT}`);
     console.log(`${ROUNDS} rounds of ${DURATION} s per endpoint, each after ${DURATION} s of bare Koa; ${CONNECTIONS} connections; node ${process.version}, ${os.cpus().length} cores`);
     const openNow = measureOpenNow();
     console.log(

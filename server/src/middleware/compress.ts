@@ -17,19 +17,17 @@ export function compress({ threshold = COMPRESS_MIN_BYTES }: { threshold?: numbe
     await next();
     const body: unknown = ctx.body;
     if (body === null || body === undefined || ctx.response.get('Content-Encoding') || !ctx.response.is('json')) return;
-    if (typeof body === 'object' && (typeof (body as { pipe?: unknown }).pipe === 'function')) return;
+    if (typeof (body as { pipe?: unknown }).pipe === 'function') return;
     ctx.vary('Accept-Encoding');
     const json = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
     // HEAD too: its headers (Content-Encoding, Content-Length) must be GET's.
-    if (Buffer.byteLength(json) < threshold) return;
-    const encoding = bestEncoding(ctx.get('Accept-Encoding'));
-    if (encoding === 'br') {
-      ctx.body = await brotli(json, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } });
-    } else if (encoding === 'gzip') {
-      ctx.body = await gzipAsync(json);
-    } else {
+    const encoding = Buffer.byteLength(json) < threshold ? 'identity' : bestEncoding(ctx.get('Accept-Encoding'));
+    if (encoding === 'identity') {
+      // Sent as the text already made, not stringified a second time by Koa (the type stays JSON).
+      if (json !== body) ctx.body = json;
       return;
     }
+    ctx.body = encoding === 'br' ? await brotli(json, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }) : await gzipAsync(json);
     ctx.set('Content-Encoding', encoding);
     ctx.type = 'application/json; charset=utf-8';
   };
