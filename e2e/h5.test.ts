@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launch, phone, shoot } from './support/browser';
+import { axeViolations } from './support/axe';
 
 /**
  * The H5 build against the real server, as a person would use it on a 375×667 phone. Tests run in
@@ -20,6 +21,15 @@ const pageErrors: string[] = [];
 /** Taro keeps earlier pages of the stack hidden in the DOM: only look at what is on screen. */
 const tid = (id: string) => page.locator(`[data-testid="${id}"] >> visible=true`);
 const visibleText = (text: string) => page.getByText(text, { exact: false }).locator('visible=true');
+/** The text field of a Taro Input or Textarea, whether Taro renders it bare or inside a wrapper. */
+const field = (id: string, tag: 'input' | 'textarea' = 'input') => page.locator(`${tag}[data-testid="${id}"], [data-testid="${id}"] ${tag}`).locator('visible=true');
+
+/** A screenshot of the page and axe-core on it: no serious or critical WCAG 2 A/AA violation, and the neutral tab title. */
+async function look(name: string, title = '小贴士'): Promise<void> {
+  await shoot(page, name);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await page.title()).toBe(title);
+}
 
 beforeAll(async () => {
   browser = await launch();
@@ -61,34 +71,54 @@ describe('H5 in Chromium against the real server', () => {
     expect(updateY).toBeLessThan(tileY);
     expect(await page.evaluate(() => (window as unknown as { __permissionCalls: string[] }).__permissionCalls)).toEqual([]);
     expect(pageErrors).toEqual([]);
-    await shoot(page, '01-home');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    // The ✕ says what it does, and every control is reachable from the keyboard.
+    expect(await tid('quick-exit').textContent()).toContain('快速离开');
+    expect(await tid('tile-directory').getAttribute('role')).toBe('button');
+    expect(await tid('tile-directory').getAttribute('tabindex')).toBe('0');
+    await look('01-home');
   });
 
   it('picks a city, shows its services with tags and an open-now badge, searches and filters', async () => {
     await tid('tile-directory').click();
     await tid('city-paris').waitFor();
-    await shoot(page, '02-directory-cities');
+    // Paris first, then the others in pinyin order of their Chinese names.
+    const cities = await page.locator('[data-testid^="city-"] >> visible=true').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    expect(cities[0]).toBe('city-paris');
+    await look('02-directory-cities');
     await tid('city-paris').click();
     await tid('service').first().waitFor();
     const all = await tid('service').count();
     expect(all).toBeGreaterThan(3);
     expect(await page.locator('[data-testid="open-now"], [data-testid="closed-now"]').locator('visible=true').count()).toBeGreaterThan(0);
-    await shoot(page, '03-directory-paris');
+    // Every card says whether someone checked it; unchecked hours are a habit, not a promise.
+    expect((await tid('unverified').count()) + (await tid('verified-on').count())).toBe(all);
+    expect(await tid('unverified').first().textContent()).toContain('信息未核实，去之前先打电话/看公众号');
+    const badges = await page.locator('[data-testid="open-now"], [data-testid="closed-now"]').locator('visible=true').allTextContents();
+    expect(badges.some((b) => /通常/.test(b))).toBe(true);
+    await look('03-directory-paris');
+
+    // Open now: only services whose hours say open at this minute.
+    await tid('open-only').click();
+    await expect.poll(async () => (await tid('service').count()) < all || (await tid('closed-now').count()) === 0).toBe(true);
+    expect(await tid('closed-now').count()).toBe(0);
+    await tid('open-only').click();
+    await expect.poll(() => tid('service').count()).toBe(all);
 
     await tid('tag-pep').click();
     const pep = await tid('service').count();
     expect(pep).toBeGreaterThan(0);
     expect(pep).toBeLessThan(all);
     await tid('tag-pep').click();
-    await tid('search').locator('input').fill('莲花');
+    await field('search').fill('莲花');
     await expect.poll(() => tid('service').count()).toBeLessThan(all);
     expect(await tid('service').first().textContent()).toContain('莲花巴士');
-    await tid('search').locator('input').fill('');
+    await field('search').fill('');
     await expect.poll(() => tid('service').count()).toBe(all);
   });
 
   it('opens a service: hours for the week, languages, call, map and copy actions', async () => {
-    await tid('search').locator('input').fill('莲花巴士');
+    await field('search').fill('莲花巴士');
     await expect.poll(async () => tid('service').first().textContent()).toContain('莲花巴士');
     await tid('service').first().click();
     await tid('service-name').waitFor();
@@ -98,7 +128,8 @@ describe('H5 in Chromium against the real server', () => {
     expect(await tid('open-map').count()).toBeGreaterThan(0);
     expect(await tid('copy-address').count()).toBeGreaterThan(0);
     expect(await visibleText('普通话').count()).toBeGreaterThan(0);
-    await shoot(page, '04-service');
+    expect((await tid('unverified').count()) + (await tid('verified-on').count())).toBe(1);
+    await look('04-service');
   });
 
   it('opens an article from its rubrique and renders the server HTML, larger on demand', async () => {
@@ -107,7 +138,7 @@ describe('H5 in Chromium against the real server', () => {
     await tid('article').first().waitFor();
     await tid('category-emergency').click();
     await expect.poll(() => tid('article').count()).toBeGreaterThan(0);
-    await shoot(page, '05-articles');
+    await look('05-articles');
     await tid('article').filter({ hasText: '阻断药' }).first().click();
     await tid('article-title').waitFor();
     expect(await tid('article-title').textContent()).toContain('阻断药');
@@ -118,7 +149,7 @@ describe('H5 in Chromium against the real server', () => {
     await tid('bigger').click();
     const after = await body.locator('p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(after).toBeGreaterThan(before);
-    await shoot(page, '06-article');
+    await look('06-article');
     await tid('smaller').click();
   });
 
@@ -126,61 +157,106 @@ describe('H5 in Chromium against the real server', () => {
     await page.goto(home());
     await tid('tile-check').click();
     await tid('check-input').waitFor();
-    await tid('check-input').locator('input').fill('06 12 34 56 78');
+    // A phone keypad that still takes + and spaces.
+    expect(await field('check-input').getAttribute('type')).toBe('tel');
+    await tid('check-submit').click();
+    expect(await tid('check-invalid').textContent()).toContain('请先输入电话号码');
+    await field('check-input').fill('06 12 34 56 78');
+    const checked = page.waitForRequest((r) => r.url().endsWith('/api/check'));
     await tid('check-submit').click();
     await tid('check-answer').waitFor();
     expect(await tid('check-answer').textContent()).toContain('还没有姐妹提醒过');
-    await shoot(page, '07-check');
+    expect((await checked).postDataJSON().device).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
+    await look('07-check');
 
     // Rejected on the device, before any network call.
     const before = apiCalls.filter((r) => r.url().endsWith('/api/check')).length;
-    await tid('check-input').locator('input').fill('12');
+    await field('check-input').fill('12');
     await tid('check-submit').click();
     await tid('check-invalid').waitFor();
     expect(await tid('check-invalid').textContent()).toContain('不是一个有效的电话号码');
     expect(apiCalls.filter((r) => r.url().endsWith('/api/check')).length).toBe(before);
-    await shoot(page, '08-check-invalid');
+    await look('08-check-invalid');
 
     // Plausible on the device, refused by the server (400): the same clear message.
-    await tid('check-input').locator('input').fill('00 00 00 00 00');
+    await field('check-input').fill('00 00 00 00 00');
     const res = page.waitForResponse((r) => r.url().endsWith('/api/check'));
     await tid('check-submit').click();
     expect((await res).status()).toBe(400);
     await tid('check-invalid').waitFor();
 
+    expect(await tid('check-invalid').textContent()).toContain('不是一个有效的电话号码');
+
     await tid('kind-plate').click();
-    await tid('check-input').locator('input').fill('hello');
+    await field('check-input').fill('A');
     await tid('check-submit').click();
     expect(await tid('check-invalid').textContent()).toContain('车牌');
+
+    // "Report it too" opens the report with the number filled, and the number is not in the URL.
+    await tid('kind-phone').click();
+    await field('check-input').fill('06 12 34 56 78');
+    await tid('check-submit').click();
+    await tid('report-too').waitFor();
+    expect(await tid('report-too').textContent()).toContain('我也要提醒');
+    await tid('report-too').click();
+    await tid('report-input').waitFor();
+    expect(await field('report-input').inputValue()).toBe('06 12 34 56 78');
+    expect(page.url()).not.toContain('06');
   });
 
   it('sends a report in three steps and shows its reference', async () => {
     await page.goto(home());
     await tid('tile-report').click();
     await tid('report-input').waitFor();
-    await tid('report-input').locator('input').fill('06 98 76 54 32');
+    await field('report-input').fill('06 98 76 54 32');
     await tid('report-next').click();
     await tid('category-robbery').click();
     await tid('level-dangerous').click();
-    await shoot(page, '09-report-step2');
+    await look('09-report-step2');
     await tid('report-next').click();
-    await tid('report-details').locator('textarea').fill('假装客人，拿走了手机');
-    await shoot(page, '10-report-step3');
+    expect(await page.locator('[data-testid^="month-"] >> visible=true').first().textContent()).toMatch(/^\d{4}年\d{1,2}月$/);
+    await field('report-details', 'textarea').fill('假装客人，拿走了手机');
+    // The text area ends above the buttons below it.
+    const area = (await tid('report-details').boundingBox())!;
+    const send = (await tid('report-send').boundingBox())!;
+    expect(area.y + area.height).toBeLessThanOrEqual(send.y);
+    expect(await tid('report-kept').textContent()).toContain('24个月');
+    await look('10-report-step3');
     const posted = page.waitForRequest((r) => r.url().endsWith('/api/reports') && r.method() === 'POST');
     await tid('report-send').click();
     const body = (await posted).postDataJSON() as Record<string, unknown>;
     expect(body).toMatchObject({ kind: 'phone', value: '06 98 76 54 32', category: 'robbery', level: 'dangerous', details: '假装客人，拿走了手机' });
-    expect(body.device).toMatch(/^[a-z0-9]{32}$/);
+    expect(body.device).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
     await tid('report-reference').waitFor();
-    expect((await tid('report-reference').textContent())!.trim()).toMatch(/^[A-Z0-9-]{4,}$/);
-    await shoot(page, '11-report-sent');
+    const reference = (await tid('report-reference').textContent())!.trim();
+    expect(reference).toMatch(/^[A-Z0-9-]{4,}$/);
+    // Each group of the reference stays on one line.
+    const lines = await tid('report-reference').locator('.ref-group').evaluateAll((els) => els.map((e) => e.getClientRects().length));
+    expect(lines.every((n) => n === 1)).toBe(true);
+    expect(await tid('copy-reference').isVisible()).toBe(true);
+    await look('11-report-sent');
+
+    // Withdrawing asks first: cancel keeps it, confirm deletes it.
+    const deletes: string[] = [];
+    const onDelete = (r: Request) => void (r.method() === 'DELETE' && deletes.push(r.url()));
+    page.on('request', onDelete);
+    await tid('withdraw').first().click();
+    await page.locator('.taro-model__cancel >> visible=true').click();
+    await page.waitForTimeout(300);
+    expect(deletes).toEqual([]);
+    await tid('withdraw').first().click();
+    const gone = page.waitForResponse((r) => r.request().method() === 'DELETE');
+    await page.locator('.taro-model__confirm >> visible=true').click();
+    expect((await gone).status()).toBe(204);
+    await expect.poll(() => visibleText('已撤回').count()).toBeGreaterThan(0);
+    page.off('request', onDelete);
   });
 
   it('keeps a report on the device when the send fails, and sends it later', async () => {
     await page.route(`${apiUrl}/api/reports`, (route) => route.abort('internetdisconnected'));
     await page.goto(home());
     await tid('tile-report').click();
-    await tid('report-input').locator('input').fill('07 11 22 33 44');
+    await field('report-input').fill('07 11 22 33 44');
     await tid('report-next').click();
     await tid('category-non-payment').click();
     await tid('report-next').click();
@@ -189,7 +265,7 @@ describe('H5 in Chromium against the real server', () => {
     await tid('pending').waitFor();
     const stored = await page.evaluate(() => localStorage.getItem('lotus:reports:queue'));
     expect(stored).toContain('07 11 22 33 44');
-    await shoot(page, '12-report-queued');
+    await look('12-report-queued');
 
     await page.unroute(`${apiUrl}/api/reports`);
     const posted = page.waitForResponse((r) => r.url().endsWith('/api/reports') && r.request().method() === 'POST');
@@ -203,9 +279,16 @@ describe('H5 in Chromium against the real server', () => {
     await page.goto(home());
     await tid('tile-emergency').click();
     await tid('call-112').waitFor();
-    for (const id of ['call-112', 'call-15', 'call-17', 'sms-114', 'pep']) expect(await tid(id).isVisible()).toBe(true);
-    await tid('call-programme').waitFor();
-    await shoot(page, '13-emergency');
+    for (const n of ['112', '15', '17', '115', '119', '3114', '3919']) expect(await tid(`call-${n}`).isVisible()).toBe(true);
+    for (const id of ['sms-114', 'pep']) expect(await tid(id).isVisible()).toBe(true);
+    expect(await tid('call-17').textContent()).toContain('警察');
+    // No PROGRAMME_PHONE on this server: no call button, no promise of Chinese-speaking staff; write instead.
+    await tid('write-programme').waitFor();
+    expect(await tid('call-programme').count()).toBe(0);
+    const shown = await page.locator('.taro_page >> visible=true').innerText();
+    expect(shown).not.toContain('说中文的工作人员');
+    expect(shown).not.toContain('不会发出声音');
+    await look('13-emergency');
     await tid('pep').click();
     await tid('article').first().waitFor();
     expect(await page.locator('.chip-on >> visible=true').first().textContent()).toContain('紧急情况');
@@ -214,7 +297,9 @@ describe('H5 in Chromium against the real server', () => {
     await tid('tile-about').click();
     await tid('email').waitFor();
     expect(await tid('email').textContent()).toContain('lotusbus@medecinsdumonde.net');
-    await shoot(page, '14-about');
+    expect(await tid('about-exit').textContent()).toContain('长按菜名');
+    expect(await tid('about-privacy').textContent()).toContain('24个月');
+    await look('14-about');
   });
 
   it('routes a flyer scene to the city directory and counts the scan once', async () => {
@@ -228,7 +313,7 @@ describe('H5 in Chromium against the real server', () => {
     expect(await page.locator('.city-current >> visible=true').textContent()).toContain('里昂');
     await expect.poll(() => scans.length).toBe(1);
     expect(JSON.parse(scans[0])).toEqual({ scene: 'c=lyon&f=bt2611' });
-    await shoot(page, '15-scene-city');
+    await look('15-scene-city');
 
     await page.goto(home(`&scene=${encodeURIComponent('a=pep')}`));
     await tid('article-title').waitFor();
@@ -251,11 +336,78 @@ describe('H5 in Chromium against the real server', () => {
     await tid('tile-directory').waitFor();
     expect(await tid('tile-directory').textContent()).toContain('Adresses');
     expect(await visibleText('Dernières nouvelles').count()).toBe(1);
-    await shoot(page, '16-home-fr');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await look('16-home-fr', 'Astuces');
     await tid('lang-en').click();
     await expect.poll(() => tid('tile-check').textContent()).toContain('Check a number');
     await tid('lang-zh-Hans').click();
     await expect.poll(() => tid('tile-check').textContent()).toContain('查一个号码');
+  });
+
+  it('in French and English: every changed page at phone size, banners naming the language really shown', async () => {
+    await page.goto(home());
+    await tid('lang-fr').click();
+    await expect.poll(() => tid('tile-directory').textContent()).toContain('Adresses');
+    const at = (route: string) => page.goto(home().replace('#/pages/home/index', `#/pages/${route}`));
+
+    await at('directory/index?city=paris');
+    await tid('service').first().waitFor();
+    expect(await tid('unverified').first().textContent()).toContain('Non vérifié');
+    await look('fr-01-directory', 'Astuces');
+    await tid('service').first().click();
+    await tid('service-name').waitFor();
+    await look('fr-02-service', 'Astuces');
+
+    await at('check/index');
+    await field('check-input').fill('06 12 34 56 78');
+    await tid('check-submit').click();
+    await tid('report-too').waitFor();
+    expect(await tid('report-too').textContent()).toContain('Moi aussi, je signale');
+    await look('fr-03-check', 'Astuces');
+    await tid('report-too').click();
+    await tid('report-input').waitFor();
+    await tid('report-next').click();
+    await tid('category-other').click();
+    await tid('report-next').click();
+    expect(await page.locator('[data-testid^="month-"] >> visible=true').first().textContent()).toMatch(/^[a-zéû.]+ \d{4}$/);
+    await look('fr-04-report', 'Astuces');
+
+    await at('emergency/index');
+    await tid('call-17').waitFor();
+    expect(await tid('call-17').textContent()).toContain('Police secours');
+    await look('fr-05-emergency', 'Astuces');
+    await at('about/index');
+    await tid('about-exit').waitFor();
+    await look('fr-06-about', 'Astuces');
+
+    // English: the list says which language the untranslated articles are shown in, as the API reports it.
+    const listed = (await (await fetch(`${apiUrl}/api/articles?lang=en`)).json()) as { data: { lang: string; fallback: boolean }[] };
+    const fallback = listed.data.find((a) => a.fallback);
+    await tid('lang-en').click();
+    await at('articles/index');
+    await tid('article').first().waitFor();
+    if (fallback) {
+      const name = { 'zh-Hans': 'Chinese', fr: 'French', en: 'English' }[fallback.lang];
+      expect(await tid('list-fallback').textContent()).toContain(`shown in ${name}`);
+    }
+    await look('en-01-articles', 'Tips');
+    await tid('lang-zh-Hans').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+  });
+
+  it('shows every emergency number with no network and nothing saved on the phone', async () => {
+    const fresh = await phone(browser);
+    const cold = await fresh.newPage();
+    await cold.route(`${apiUrl}/**`, (route) => route.abort('internetdisconnected'));
+    await cold.goto(home().replace('#/pages/home/index', '#/pages/emergency/index'));
+    await cold.locator('[data-testid="call-112"] >> visible=true').waitFor();
+    for (const n of ['112', '15', '17', '115', '119', '3114', '3919']) {
+      expect(await cold.locator(`[data-testid="call-${n}"] >> visible=true`).count()).toBe(1);
+    }
+    expect(await cold.locator('[data-testid="sms-114"] >> visible=true').count()).toBe(1);
+    expect(await cold.locator('[data-testid="write-programme"] >> visible=true').count()).toBe(1);
+    await shoot(cold, '19-emergency-offline');
+    await fresh.close();
   });
 
   it('shows the directory after a reload with no network, and says how old it is', async () => {
@@ -263,24 +415,27 @@ describe('H5 in Chromium against the real server', () => {
     await tid('service').first().waitFor();
     const online = await tid('service').count();
     await page.route(`${apiUrl}/**`, (route) => route.abort('internetdisconnected'));
-    await page.reload();
-    await tid('service').first().waitFor();
-    expect(await tid('service').count()).toBe(online);
-    await page.evaluate(() => {
-      // Old enough to be revalidated: the failed revalidation must say the data is from the device.
-      for (const key of Object.keys(localStorage)) {
-        if (!key.startsWith('lotus:api:')) continue;
-        const entry = JSON.parse(localStorage.getItem(key)!);
-        entry.data.savedAt = Date.now() - 3 * 3600_000;
-        localStorage.setItem(key, JSON.stringify(entry));
-      }
-    });
-    await page.reload();
-    await tid('offline-note').waitFor();
-    expect(await tid('offline-note').textContent()).toContain('3小时前');
-    expect(await tid('service').count()).toBe(online);
-    await shoot(page, '17-offline-directory');
-    await page.unroute(`${apiUrl}/**`);
+    try {
+      await page.reload();
+      await tid('service').first().waitFor();
+      expect(await tid('service').count()).toBe(online);
+      await page.evaluate(() => {
+        // Old enough to be revalidated: the failed revalidation must say the data is from the device.
+        for (const key of Object.keys(localStorage)) {
+          if (!key.startsWith('lotus:api:')) continue;
+          const entry = JSON.parse(localStorage.getItem(key)!);
+          entry.data.savedAt = Date.now() - 3 * 3600_000;
+          localStorage.setItem(key, JSON.stringify(entry));
+        }
+      });
+      await page.reload();
+      await tid('offline-note').waitFor();
+      expect(await tid('offline-note').textContent()).toContain('3小时前');
+      expect(await tid('service').count()).toBe(online);
+      await look('17-offline-directory');
+    } finally {
+      await page.unroute(`${apiUrl}/**`);
+    }
   });
 
   it('quick exit replaces the screen with a neutral recipe and clears the page stack', async () => {
@@ -291,9 +446,18 @@ describe('H5 in Chromium against the real server', () => {
     await tid('neutral').waitFor();
     expect(await tid('neutral').textContent()).toContain('番茄炒蛋');
     expect(await page.title()).toBe('今日菜谱');
-    expect(await page.locator('.taro_page >> visible=true').count()).toBe(1);
+    // A fresh document: no hidden page of the programme is left behind in it.
+    expect(await page.locator('.taro_page').count()).toBe(1);
     expect(await page.locator('body').innerText()).not.toMatch(/莲花|Lotus|提醒|紧急/);
-    await shoot(page, '18-quick-exit');
+    await look('18-quick-exit', '今日菜谱');
+    // The browser's Back button does not lead into the programme.
+    await page.goBack();
+    await tid('neutral').waitFor();
+    await page.waitForTimeout(500);
+    expect(page.url()).toContain('/pages/neutral/index');
+    expect(await page.locator('body').innerText()).not.toMatch(/莲花|Lotus|提醒|紧急/);
+    // Her own way back, as the About page tells it: a long press on the dish.
+    await page.evaluate(() => sessionStorage.removeItem('lotus:exited'));
     expect(pageErrors).toEqual([]);
   });
 });

@@ -97,7 +97,7 @@ describe('weapp build in a WeChat stand-in', () => {
     expect(requests(mark)).toEqual([]);
     expect(text(svc)).toContain('周二20:00–01:00');
     expect(text(svc)).toContain('普通话');
-    await tap(svc, '打电话');
+    await tap(svc, '打电话 +33');
     expect(calls('makePhoneCall', mark).map((c) => c.options.phoneNumber)).toEqual(['+33 1 44 92 15 15']);
     await tap(svc, '看地图');
     expect(calls('openLocation', mark)[0].options).toMatchObject({ latitude: 48.8722, longitude: 2.3767, scale: 16 });
@@ -105,22 +105,31 @@ describe('weapp build in a WeChat stand-in', () => {
     expect(String(calls('setClipboardData', mark)[0].options.data)).toContain('Boulevard de Belleville');
   });
 
-  it('calls 112, 15, 17 and the programme in one tap, copies 114 for a text, makes no sound', async () => {
+  it('calls every emergency number in one tap, says 17 is the police, copies 114 for a text, never promises an unconfigured line', async () => {
     const mark = wc.calls.length;
     const page = await open('pages/emergency/index');
-    for (const label of ['拨打 112', '拨打 15', '拨打 17', '打给 Lotus Bus']) await tap(page, label);
-    expect(calls('makePhoneCall', mark).map((c) => c.options.phoneNumber)).toEqual(['112', '15', '17', '+33 1 44 92 15 15']);
-    await tap(page, '发短信 114');
+    const labels = ['112 欧洲紧急电话', '15 急救车', '17 警察（Police secours）', '115 紧急住宿', '119 儿童有危险', '3114 心理危机热线', '3919 女性求助热线'];
+    for (const label of labels) await tap(page, label);
+    expect(calls('makePhoneCall', mark).map((c) => c.options.phoneNumber)).toEqual(['112', '15', '17', '115', '119', '3114', '3919']);
+    // No PROGRAMME_PHONE on this server: no call button, and nobody promised to speak Chinese.
+    expect(text(page)).not.toContain('打给莲花巴士');
+    expect(text(page)).not.toContain('说中文的工作人员');
+    expect(text(page)).not.toContain('不会发出声音');
+    await tap(page, '114 发短信求助');
     await wc.settle();
-    expect(calls('setClipboardData', mark).map((c) => c.options.data)).toEqual(['114']);
+    await tap(page, '联系莲花巴士');
+    await wc.settle();
+    expect(calls('setClipboardData', mark).map((c) => c.options.data)).toEqual(['114', 'lotusbus@medecinsdumonde.net']);
     expect(calls('showToast', mark)[0].options.title).toContain('114');
-    await tap(page, '48小时内紧急阻断药');
+    await tap(page, '阻断药（PEP）：去哪里拿');
     expect(calls('navigateTo', mark).map((c) => c.options.url)).toEqual(['/pages/articles/index?category=emergency']);
   });
 
   it('checks a number and explains an invalid one', async () => {
     const page = await open('pages/check/index');
     let mark = wc.calls.length;
+    await tap(page, '查询');
+    expect(text(page)).toContain('请先输入电话号码');
     await type(page, '例如 06 12 34 56 78', '12');
     await tap(page, '查询');
     expect(requests(mark)).toEqual([]);
@@ -130,8 +139,18 @@ describe('weapp build in a WeChat stand-in', () => {
     await type(page, '例如 06 12 34 56 78', '06 12 34 56 78');
     await tap(page, '查询');
     await wc.settle();
-    expect(requests(mark)).toEqual([{ method: 'POST', path: '/api/check', data: { kind: 'phone', value: '06 12 34 56 78', lang: 'zh-Hans', region: 'FR' } }]);
+    // The install id, issued by the server (POST /api/device), goes with a check as with a report.
+    expect(requests(mark).map((r) => r.path)).toContain('/api/device');
+    const device = wc.storage.get('lotus:device');
+    expect(requests(mark).filter((r) => r.path === '/api/check')).toEqual([{ method: 'POST', path: '/api/check', data: { kind: 'phone', value: '06 12 34 56 78', lang: 'zh-Hans', region: 'FR', device } }]);
     expect(text(page)).toContain('还没有姐妹提醒过这个号码');
+
+    // "Report it too" opens the report with the number filled in, without putting it in the URL.
+    mark = wc.calls.length;
+    await tap(page, '我也要提醒');
+    expect(calls('navigateTo', mark).map((c) => c.options.url)).toEqual(['/pages/report/index']);
+    const report = await open('pages/report/index');
+    expect([...walk(report.data.root)].some((n) => Object.values(n).includes('06 12 34 56 78'))).toBe(true);
 
     mark = wc.calls.length;
     await tap(page, '车牌');
@@ -162,7 +181,14 @@ describe('weapp build in a WeChat stand-in', () => {
     expect(JSON.stringify(wc.storage.get('lotus:reports:sent'))).not.toContain('06 55 44 33 22');
     expect(wc.storage.get('lotus:reports:queue')).toEqual([]);
 
-    const before = wc.calls.length;
+    // Withdrawing asks first; "cancel" leaves the report alone.
+    let before = wc.calls.length;
+    wc.answerModals(false);
+    await tap(page, '撤回', { exact: true });
+    expect(calls('showModal', before)[0].options).toMatchObject({ title: '撤回这条提醒？', confirmText: '撤回', cancelText: '取消' });
+    expect(requests(before)).toEqual([]);
+    before = wc.calls.length;
+    wc.answerModals(true);
     await tap(page, '撤回', { exact: true });
     expect(requests(before)).toEqual([{ method: 'DELETE', path: `/api/reports/${encodeURIComponent(sent[0].reference)}`, data: undefined }]);
     expect(text(page)).toContain('已撤回');
@@ -208,6 +234,11 @@ describe('weapp build in a WeChat stand-in', () => {
 
   it('never asked for a permission, a login or a sound', () => {
     expect(wc.calls.filter((c) => INTRUSIVE.includes(c.api))).toEqual([]);
+  });
+
+  it('titles every page neutrally in the title bar, whatever it shows', () => {
+    const titles = new Set(calls('setNavigationBarTitle').map((c) => c.options.title));
+    expect([...titles].filter((t) => !['小贴士', 'Astuces', 'Tips', '今日菜谱'].includes(String(t)))).toEqual([]);
   });
 });
 

@@ -65,6 +65,13 @@ export function createWechat({ distDir, apiBase, fetchImpl = fetch }: { distDir:
     (options.success as ((r: unknown) => void) | undefined)?.(result);
     (options.complete as ((r: unknown) => void) | undefined)?.(result);
   };
+  /** What the person answers to the next wx.showModal calls, in order; confirm when none is queued. */
+  const modalAnswers: boolean[] = [];
+  const showModal = (options: Record<string, unknown> = {}) => {
+    record('showModal', options);
+    const confirm = modalAnswers.shift() ?? true;
+    ok('showModal', options, { confirm, cancel: !confirm });
+  };
   const recorded =
     (api: string, res: Record<string, unknown> = {}) =>
     (options: Record<string, unknown> = {}) => {
@@ -139,6 +146,7 @@ export function createWechat({ distDir, apiBase, fetchImpl = fetch }: { distDir:
     setClipboardData: recorded('setClipboardData'),
     openLocation: recorded('openLocation'),
     showToast: recorded('showToast'),
+    showModal,
     hideToast: recorded('hideToast'),
     showLoading: recorded('showLoading'),
     hideLoading: recorded('hideLoading'),
@@ -269,7 +277,8 @@ export function createWechat({ distDir, apiBase, fetchImpl = fetch }: { distDir:
     }
   }
 
-  return { wx, calls, storage, stack, launch, openPage, settle, fire, uninstall, pageConfig: (route: string) => pageConfigs.get(route) };
+  const answerModals = (...answers: boolean[]) => void modalAnswers.push(...answers);
+  return { wx, calls, storage, stack, launch, openPage, settle, fire, uninstall, answerModals, pageConfig: (route: string) => pageConfigs.get(route) };
 }
 
 export type Wechat = ReturnType<typeof createWechat>;
