@@ -43,7 +43,7 @@ describe('the console says every error in her language', () => {
     expect(untranslated).toEqual([]);
   });
 
-  it('words every refusal WeChat gives when publishing', () => {
+  it('words every refusal WeChat can give', () => {
     const files = [path.join(SERVER, 'src/wechat/errors.ts'), path.join(SERVER, 'src/wechat/images.ts'), path.join(SERVER, 'src/wechat/gateway.ts'), path.join(SERVER, 'src/commands/publishToWechat.ts')];
     const codes = new Set<string>();
     for (const file of files) {
@@ -51,6 +51,7 @@ describe('the console says every error in her language', () => {
       for (const m of text.matchAll(/(?:WechatError\(\s*|code: )'([a-z_]+)'/g)) codes.add(m[1]);
     }
     expect(codes.size).toBeGreaterThan(8);
-    expect([...codes].filter((c) => !wechatCodes.includes(c))).toEqual([]);
+    // Publishing words its refusals in the publish panel; others (the inbox's replies) come back as API errors.
+    expect([...codes].filter((c) => !wechatCodes.includes(c) && !(c in texts.zh))).toEqual([]);
   });
 });
