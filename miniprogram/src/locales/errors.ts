@@ -74,6 +74,9 @@ export const ERROR_TEXT: Record<AppErrorCode, Record<Lang, string>> = {
   image_too_large: { 'zh-Hans': '图片太大了', fr: 'L’image est trop lourde.', en: 'The image is too large.' },
   image_type: { 'zh-Hans': '图片只能是 JPG 或 PNG', fr: 'L’image doit être un JPG ou un PNG.', en: 'The image must be a JPG or PNG.' },
   image_not_found: { 'zh-Hans': '找不到这张图片', fr: 'Cette image est introuvable.', en: 'This image cannot be found.' },
+  reply_window_closed: { 'zh-Hans': '已超过 48 小时，暂时不能回复', fr: 'Plus de 48 heures : réponse impossible pour l’instant.', en: 'More than 48 hours: no reply possible for now.' },
+  reply_limit: { 'zh-Hans': '回复次数已满', fr: 'Trop de réponses de suite.', en: 'Too many replies in a row.' },
+  media_expired: { 'zh-Hans': '这条语音或图片已过期', fr: 'Ce message vocal ou cette image a expiré.', en: 'This voice message or image has expired.' },
   network: { 'zh-Hans': '没有网络，请连上网络再试', fr: 'Pas de réseau : reconnectez-vous et réessayez.', en: 'No network: reconnect and try again.' },
   http_error: { 'zh-Hans': '服务器没有回应，请稍后再试', fr: 'Le serveur ne répond pas : réessayez plus tard.', en: 'The server did not answer: try again later.' },
 };

@@ -56,10 +56,7 @@ export function Outbox() {
           <Text className='sub'>{t.report.myReports}</Text>
           {sent.map((s) => (
             <View key={s.reference} className='row'>
-              <View className='row-text row-ref'>
-                <Text>{CATEGORY_ICONS[s.category]} </Text>
-                <Reference code={s.reference} className='row-ref' />
-              </View>
+              <Reference code={s.reference} className='row-text row-ref' lead={CATEGORY_ICONS[s.category]} />
               {s.withdrawn ? (
                 <Text className='muted'>{t.report.withdrawn}</Text>
               ) : (

@@ -15,6 +15,7 @@ import { inputLabel, phoneInputProps, tapProps } from '../../platform';
 import { CATEGORY_ICONS, IDENTIFIER_KINDS, KIND_ICONS, LEVEL_ICONS, REPORT_CATEGORIES, REPORT_LEVELS } from '../../icons';
 import { Screen } from '../../components/Screen';
 import { Outbox } from './Outbox';
+import { orderCities } from '../../lib/cities';
 import { monthLabel, recentMonths } from './months';
 import { takeOver } from './prefill';
 import { Reference } from './Reference';
@@ -98,7 +99,7 @@ export default function Report() {
     setOutcome(null);
   };
 
-  const cityList = cities.state?.ok ? cities.state.data : [];
+  const cityList = orderCities(cities.state?.ok ? cities.state.data : [], lang);
   const copyReference = (reference: string) => () =>
     void Taro.setClipboardData({ data: reference }).then(() => Taro.showToast({ title: t.common.copied, icon: 'none' })).catch(() => undefined);
 
