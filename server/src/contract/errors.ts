@@ -66,6 +66,10 @@ export const ERROR_CODES = {
   image_too_large: 'The image is too large',
   image_type: 'The image must be a JPG or PNG file',
   image_not_found: 'There is no such image',
+  // The console: inbox
+  reply_window_closed: 'WeChat accepts a reply only within 48 hours of her last message',
+  reply_limit: 'WeChat accepts at most 20 replies until she writes again',
+  media_expired: 'WeChat no longer keeps this voice or image (3 days) and no copy was kept',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
