@@ -1,23 +1,13 @@
 import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freshDataDir } from '../server/test/db';
+import { freePort, waitUntilAnswers } from '../server/test/process';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = `.dist-test-${process.pid}`;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.once('error', reject);
-  });
-}
 
 describe.skipIf(process.env.DATABASE_URL)('npm run build', () => {
   let dataDir = '';
@@ -41,11 +31,7 @@ describe.skipIf(process.env.DATABASE_URL)('npm run build', () => {
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     const url = `http://127.0.0.1:${port}`;
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`the compiled server exited with ${child.exitCode}`);
-      if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await waitUntilAnswers(`${url}/healthz`, child);
     const services = await fetch(`${url}/api/services?city=paris&lang=fr`);
     expect(services.status).toBe(200);
     expect(((await services.json()) as { data: unknown[] }).data.length).toBeGreaterThan(0);

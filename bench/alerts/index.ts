@@ -6,11 +6,11 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { freePort, waitUntilAnswers } from '../../server/test/process';
 import { phoneOf, seedReports } from './seed';
 
 const IDENTIFIERS = 10_000;
@@ -18,31 +18,8 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ROOT = path.resolve(__dirname, '../..');
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.once('error', reject);
-  });
-}
-
 function start(script: string, env: Record<string, string>): ChildProcess {
   return fork(path.join(ROOT, script), [], { env: { ...process.env, ...env }, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-}
-
-async function waitFor(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not answer within a minute`);
 }
 
 async function run(label: string, options: autocannon.Options) {
@@ -75,13 +52,13 @@ async function main() {
       ALERTS_SECRET: secret, ALERTS_CHECKS_PER_HOUR: '1000000000', TRUST_PROXY: '1',
     });
     children.push(api);
-    await waitFor(`http://127.0.0.1:${apiPort}/healthz`, api);
+    await waitUntilAnswers(`http://127.0.0.1:${apiPort}/healthz`, api, { timeoutMs: 60_000 });
     const seeded = performance.now();
     await seedReports(url.toString(), secret, IDENTIFIERS);
     console.log(`seeded ${IDENTIFIERS} reported identifiers in ${((performance.now() - seeded) / 1000).toFixed(1)} s; ${DURATION} s per run, ${CONNECTIONS} connections, node ${process.version}`);
     const bare = start('bench/alerts/bare.ts', { PORT: String(barePort) });
     children.push(bare);
-    await waitFor(`http://127.0.0.1:${barePort}/`, bare);
+    await waitUntilAnswers(`http://127.0.0.1:${barePort}/`, bare, { timeoutMs: 60_000 });
 
     let n = 0;
     // Nine checks in ten hit a reported number (written the way a worker would), one in ten misses.

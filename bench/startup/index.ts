@@ -9,23 +9,13 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { freePort, waitUntilAnswers } from '../../server/test/process';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.once('error', reject);
-  });
-}
 
 function runner(): 'dist' | 'tsx' {
   const forced = process.env.BENCH_RUNNER;
@@ -68,15 +58,7 @@ async function measure(env: Record<string, string>, how: 'dist' | 'tsx'): Promis
   const t0 = performance.now();
   const child = start({ ...env, PORT: String(port), HOST: '127.0.0.1' }, how);
   try {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
-      } catch {
-        /* not listening yet */
-      }
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await waitUntilAnswers(`http://127.0.0.1:${port}/healthz`, child, { timeoutMs: 600_000, everyMs: 50 });
     const seconds = (performance.now() - t0) / 1000;
     const cpu = cpuSeconds(child.pid as number);
     // Let the collector settle the start-up garbage before reading the resident set.

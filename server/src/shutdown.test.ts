@@ -1,24 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAlertKeys } from './alerts/keys';
 import { openDb, type Db } from './db/dataSource';
 import { engine, freshDataDir, freshPostgresUrl } from '../test/db';
+import { freePort, waitUntilAnswers } from '../test/process';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SECRET = 's'.repeat(40);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.once('error', reject);
-  });
-}
 
 /** The real server in its own process, as systemd runs it; resolves once it answers /healthz. */
 async function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null> }> {
@@ -30,15 +20,8 @@ async function startProcess(env: Record<string, string>): Promise<{ child: Child
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return { child, url, exited };
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitUntilAnswers(`${url}/healthz`, child);
+  return { child, url, exited };
 }
 
 describe(`SIGTERM on ${engine}`, () => {
