@@ -14,6 +14,7 @@ import type { Logger } from './logger';
 import { Article, City } from './entities';
 import { startupTasks } from './startup';
 import { changeWatch, stopChangeWatch } from './snapshot/watch';
+import { closeHitCounter } from './quota/counter';
 
 export interface Running {
   server: Server;
@@ -136,6 +137,8 @@ export async function startServer(config: Config, logger: Logger, options: { now
       port,
       async close() {
         await stopServing(server, logger);
+        // The rate-limit hits of the last second, written while the database is still open.
+        await closeHitCounter(db);
         await socket?.close();
         await stopChangeWatch(db);
         await db.close();

@@ -1,8 +1,8 @@
-import type { Query } from '../alerts/hotQuery';
 import type { ReportedRow, ReportedSet } from '../alerts/reportedSet';
 import { retentionCutoff } from '../alerts/retention';
 import { REPORT_CATEGORIES, REPORT_LEVELS, type ReportCategory, type ReportLevel } from '../contract/alerts';
-import { hit, type Limit } from '../quota/limits';
+import type { HitCounter } from '../quota/counter';
+import type { Limit } from '../quota/limits';
 
 /** Independent sources a pending signal needs before a check mentions it at all. */
 export const PENDING_SOURCES_NEEDED = 2;
@@ -23,7 +23,8 @@ export interface CheckFindings {
 }
 
 interface Props {
-  query: Query;
+  /** This process's rate-limit counts (quota/counter.ts): the hit costs no database round trip. */
+  hits: HitCounter;
   /** The reported identifiers, held in memory (alerts/reportedSet.ts): the lookup reads no database. */
   reported: ReportedSet;
   identifierHash: string;
@@ -50,11 +51,11 @@ function independentSources(pending: Row[], approvedDevices: Set<string>): numbe
 }
 
 /**
- * The hot path of every check: the rate-limit hits, then the lookup in the in-memory set of reported
- * identifiers, aggregated below.
+ * The hot path of every check: the rate-limit hits counted in memory, then the lookup in the in-memory
+ * set of reported identifiers, aggregated below. No database round trip.
  */
-export default async function reportCheck({ query, reported, identifierHash, now, retentionMonths, limits }: Props): Promise<CheckFindings> {
-  await hit(query, limits, now);
+export default function reportCheck({ hits, reported, identifierHash, now, retentionMonths, limits }: Props): CheckFindings {
+  hits.hit(limits, now);
   const found = reported.lookup(identifierHash, retentionCutoff(now, retentionMonths));
   const approved = found.filter((r) => r.status === 'approved');
   const approvedDevices = new Set(approved.map((r) => r.device_hash));

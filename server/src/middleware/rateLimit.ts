@@ -1,9 +1,9 @@
 import type { Context, Next } from 'koa';
 import { verifiedDevice } from '../alerts/device';
-import { dbQuery } from '../alerts/hotQuery';
 import { alertKeys } from '../alerts/keys';
 import type { Config } from '../config';
-import { hit, limitsFor, type Limit, type LimitScope } from '../quota/limits';
+import { hitCounter } from '../quota/counter';
+import { limitsFor, type Limit, type LimitScope } from '../quota/limits';
 
 export const LIMITS: Record<Exclude<LimitScope, 'login'>, (c: Config) => number> = {
   check: (c) => c.ALERTS_CHECKS_PER_HOUR,
@@ -18,12 +18,15 @@ export function requestLimits(ctx: Context, scope: Exclude<LimitScope, 'login'>,
   return limitsFor(keys, scope, LIMITS[scope](ctx.deps.config), ctx.ip, verifiedDevice(keys, typeof device === 'string' ? device : null));
 }
 
-/** Limits a route per install id and per address (the install id read from the JSON body when present). */
+/**
+ * Limits a route per install id and per address (the install id read from the JSON body when
+ * present), counted in memory and shared through the database once a second (quota/counter.ts).
+ */
 export function rateLimit({ scope }: { scope: Exclude<LimitScope, 'login'> }) {
   return async function rateLimit(ctx: Context, next: Next) {
     const body = ctx.request.body as { device?: unknown } | undefined;
-    const { db, now } = ctx.deps;
-    await hit(dbQuery(db), requestLimits(ctx, scope, body?.device), now());
+    const { db, logger, now } = ctx.deps;
+    hitCounter(db, logger).hit(requestLimits(ctx, scope, body?.device), now());
     return next();
   };
 }

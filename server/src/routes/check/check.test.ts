@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADVICE } from '../../alerts/advice';
+import { hitCounter } from '../../quota/counter';
 import { engine } from '../../../test/db';
 import { postJson } from '../../../test/http';
 import { startTestServer, type TestServer } from '../../../test/server';
@@ -66,6 +67,7 @@ describe(`POST /api/check on ${engine}`, () => {
   });
 
   it('stores addresses and devices only as keyed hashes', async () => {
+    await hitCounter(s.deps.db, s.deps.logger).flush();
     const rows: Array<{ key: string }> = await s.deps.db.dataSource.query('SELECT key FROM rate_limits');
     expect(rows.length).toBeGreaterThan(5);
     for (const { key } of rows) expect(key).toMatch(/^(check|device):(ip|anon|device):[0-9a-f]{64}$/);

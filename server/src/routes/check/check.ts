@@ -1,6 +1,5 @@
 import Router from '@koa/router';
 import { issueDevice, verifiedDevice } from '../../alerts/device';
-import { dbQuery } from '../../alerts/hotQuery';
 import { alertKeys } from '../../alerts/keys';
 import { normalizeIdentifier } from '../../alerts/normalize';
 import { reportedSet } from '../../alerts/reportedSet';
@@ -9,6 +8,7 @@ import { CheckRequestSchema, type DeviceIssuedResponse } from '../../contract/al
 import { rateLimit, requestLimits } from '../../middleware/rateLimit';
 import { parse } from '../../middleware/validate';
 import { presentCheck } from '../../presenters/report';
+import { hitCounter } from '../../quota/counter';
 
 export function checkRouter() {
   const router = new Router();
@@ -18,8 +18,8 @@ export function checkRouter() {
     const input = parse(CheckRequestSchema, ctx.request.body ?? {});
     const { config, db, logger, now } = ctx.deps;
     const identifier = normalizeIdentifier(input.kind, input.value, input.region);
-    const findings = await reportCheck({
-      query: dbQuery(db),
+    const findings = reportCheck({
+      hits: hitCounter(db, logger),
       reported: await reportedSet(db, logger).current(),
       identifierHash: alertKeys(config).identifier(identifier.kind, identifier.normalized),
       now: now(),
