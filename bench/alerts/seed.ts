@@ -7,20 +7,21 @@ import { REPORT_CATEGORIES, REPORT_LEVELS } from '../../server/src/contract/aler
 /** Mobile number n (0 ≤ n < 10^8) as a reporter would type it. */
 export const phoneOf = (n: number) => `06 ${String(n).padStart(8, '0').replace(/(\d\d)(?=\d)/g, '$1 ')}`;
 
+type Query = (sql: string, params: unknown[]) => Promise<unknown>;
+
 /**
  * `count` identifiers reported and approved (a few with two devices, some with a pending one too),
- * written straight into the reports table with the server's own normalisation and keys.
+ * written straight into the reports table with the server's own normalisation and keys, through any
+ * query function, so the embedded database can be seeded before the server opens it.
  */
-export async function seedReports(url: string, secret: string, count: number): Promise<void> {
+export async function seedReportsWith(query: Query, secret: string, count: number): Promise<void> {
   const keys = createAlertKeys(secret);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
   const now = new Date();
   let rows: unknown[][] = [];
   const flush = async () => {
     if (rows.length === 0) return;
     const placeholders = rows.map((_, i) => `(${Array.from({ length: 11 }, (__, j) => `$${i * 11 + j + 1}`).join(', ')})`).join(', ');
-    await client.query(
+    await query(
       `INSERT INTO reports (reference_hash, kind, identifier_hash, masked, device_hash, category, level, month, status, created_at, decided_at) VALUES ${placeholders}`,
       rows.flat(),
     );
@@ -39,9 +40,19 @@ export async function seedReports(url: string, secret: string, count: number): P
     if (rows.length >= 500) await flush();
   }
   await flush();
-  await client.query('ANALYZE reports');
-  // Written behind the server's back: tell it to reload its set of reported identifiers.
-  await client.query(`UPDATE change_counters SET version = version + 1 WHERE name = 'reports'`);
-  await client.query(`NOTIFY lotus_changes, 'reports'`);
-  await client.end();
+  await query('ANALYZE reports', []);
+}
+
+/** The same reports on a running server's PostgreSQL database, which is then told to reload them. */
+export async function seedReports(url: string, secret: string, count: number): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await seedReportsWith((sql, params) => client.query(sql, params), secret, count);
+    // Written behind the server's back: tell it to reload its set of reported identifiers.
+    await client.query(`UPDATE change_counters SET version = version + 1 WHERE name = 'reports'`);
+    await client.query(`NOTIFY lotus_changes, 'reports'`);
+  } finally {
+    await client.end();
+  }
 }
