@@ -103,7 +103,7 @@ async function benchEngine(engine: string, bareUrl: string, secret: string): Pro
   const port = await freePort();
   const env: Record<string, string> = {
     PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn',
-    ALERTS_SECRET: secret, ALERTS_CHECKS_PER_HOUR: '1000000000', TRUST_PROXY: '1',
+    ALERTS_SECRET: secret, INBOX_SECRET: randomBytes(32).toString('hex'), ALERTS_CHECKS_PER_HOUR: '1000000000', TRUST_PROXY: '1',
   };
   let cleanup: () => Promise<void>;
   if (engine === 'postgres') {
