@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net';
 import type { Context, Next } from 'koa';
 import { QueryFailedError } from 'typeorm';
-import { AppError, ValidationError } from '../errors';
+import { AppError, NotFoundError, ValidationError } from '../errors';
 
 /**
  * Headers every answer carries. The console sets its own, stricter Content-Security-Policy after this
@@ -48,6 +48,7 @@ const BAD_VALUE: Record<string, string> = {
 
 /** Answers without a JSON body (405/501 from the router, Koa's own) get the API's error shape. */
 const SHAPED: Record<number, AppError> = {
+  404: NotFoundError('No such endpoint'),
   405: ValidationError('This method is not allowed on this address: see the API documentation for GET or POST'),
   501: ValidationError('This method is not supported: the API answers GET, POST, PUT, DELETE and OPTIONS'),
 };
