@@ -42,13 +42,14 @@ const add = (into: Counts, s: string, n: number) => into.set(s, (into.get(s) ?? 
  * Tolerance. One process alone is exact: its own hits are always in what it counts. With P processes
  * on one database, each admits on a counter at most what it believes is left, and its own written
  * hits are part of that belief, so each admits at most `limit` hits per counter and hour: the total
- * stays at most P × limit. The excess comes only from hits the other processes admitted in the last
- * flush interval (or before a process first saw the counter, up to its first flush), so it is at
- * most (P − 1) × min(limit, hits one process admits on that counter in one second). With the
+ * stays at most P × limit. The excess is only the other processes' hits this one has not read yet:
+ * a hit reaches the table at its process's next flush and the others at theirs, so at most
+ * (P − 1) × min(limit, hits one process admits on that counter in two flush intervals). With the
  * defaults and 2 processes: a script sending 30 checks within one second to each gets 60 checks per
  * install id in that hour instead of 30 (600 instead of 300 per address, 20 instead of 10 install
- * ids); a person checking by hand, at most one a second, gets 31. A crash loses at most the last
- * second's hits; a graceful stop writes them (close()).
+ * ids); a person checking by hand, at most one a second, gets 32. A crash loses at most the last
+ * second's hits; a graceful stop writes them (close()). A restarted process counts as one more process
+ * for the hour it restarts in: it learns its earlier counts at its first flush.
  */
 export class HitCounter {
   /** Hits admitted here and not written yet, per window and key. */
