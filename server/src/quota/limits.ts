@@ -40,10 +40,9 @@ export function limitsFor(keys: AlertKeys, scope: LimitScope, perHour: number, i
 
 /**
  * The statement counting one hit on each key (parameters from `$first`: the window start, then the
- * keys) and returning each key's count. Exposed so the check can run it with its own lookup in one
- * round trip.
+ * keys) and returning each key's count.
  */
-export function countHitsSql(first: number, keyCount: number): string {
+function countHitsSql(first: number, keyCount: number): string {
   const values = Array.from({ length: keyCount }, (_, i) => `($${first + 1 + i}, $${first}, 1)`).join(', ');
   return `INSERT INTO rate_limits (key, window_start, hits) VALUES ${values}
     ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limits.hits + 1 RETURNING key, hits`;
@@ -55,7 +54,11 @@ export function assertUnderLimits(counts: Array<{ key: string; hits: number }>, 
   if (counts.some((c) => c.hits > (max.get(c.key) ?? Infinity))) throw RateLimitedError(hourWindow(now).retryAfterSeconds);
 }
 
-/** Counts one hit on every limit's key, then refuses when any is past its limit. */
+/**
+ * Counts one hit on every limit's key in the table, then refuses when any is past its limit: exact
+ * across processes, one write per call. For the login throttle and the reports (counted in the
+ * report's own transaction); the other public routes count in memory (counter.ts).
+ */
 export async function hit(query: Query, limits: Limit[], now: Date): Promise<void> {
   const rows = await query<{ key: string; hits: number }>(countHitsSql(1, limits.length), [hourWindow(now).start, ...limits.map((l) => l.key)]);
   assertUnderLimits(rows, limits, now);
