@@ -7,7 +7,8 @@
  *
  * Endpoints: GET /cgi-bin/token, POST /cgi-bin/media/uploadimg, /cgi-bin/material/add_material,
  * /cgi-bin/draft/add, /cgi-bin/draft/update, /cgi-bin/freepublish/submit, /cgi-bin/freepublish/get,
- * /wxa/getwxacodeunlimit (a real QR code PNG of the scene).
+ * /wxa/getwxacodeunlimit (a real QR code PNG of the scene), POST /cgi-bin/message/custom/send (text and
+ * image), GET /cgi-bin/media/get (bytes of a voice or image a follower sent).
  *
  * In tests: `const wx = await startFakeWechat()`, then point WECHAT_API_BASE at `wx.url` and use
  * `wx.appid` / `wx.secret`. Controls:
@@ -18,6 +19,12 @@
  * - `setIpWhitelisted(false)`: every call answers 40164 naming the caller's IP.
  * - `setPublishDelay(n)`: freepublish/get reports "publishing" n times before its result.
  * - `setPublishResult(status)`: the publish_status freepublish/get ends with (0 success, 2–6 failures).
+ * - `userWrote(openid, at?)`: a follower wrote to the account (as the webhook would be told): message/custom/send
+ *   to her works for 48 hours after, 20 times at most (45015 after the window, 45047 beyond 20), and
+ *   45015 for an openid that never wrote.
+ * - `addMedia(kind, bytes?, contentType?)`: temporary media as if she had sent a voice or image; its media_id.
+ *   media/get answers its bytes for 3 days of the fake's clock, then 40007.
+ * - `setClock(now)`: the fake's clock, for the 48-hour and 3-day limits (real time by default).
  * - `tokenRequests()`: how many GET /cgi-bin/token were served; `calls`: every other call as
  *   `{ path, body }` (JSON body parsed; uploads as `{ filename, contentType, bytes }`).
  */
@@ -43,6 +50,9 @@ export interface FakeWechat {
   setIpWhitelisted(whitelisted: boolean): void;
   setPublishDelay(polls: number): void;
   setPublishResult(status: number): void;
+  userWrote(openid: string, at?: Date): void;
+  addMedia(kind: 'voice' | 'image', bytes?: Buffer, contentType?: string): string;
+  setClock(now: () => Date): void;
   close(): Promise<void>;
 }
 
@@ -59,7 +69,10 @@ const ERRMSG: Record<number, string> = {
   41001: 'access_token missing',
   41030: 'invalid page',
   42001: 'access_token expired',
+  40003: 'invalid openid',
   44002: 'empty post data',
+  45015: 'response out of time limit or subscription is canceled',
+  45047: 'out of response count limit',
   45002: 'content size out of limit',
   45003: 'title size out of limit',
   45009: 'reach max api daily quota limit',
@@ -96,6 +109,13 @@ function parseUpload(body: Buffer, contentType: string): { filename: string; con
   };
 }
 
+/** A 1×1 PNG and a few AMR frames of silence: what WeChat's media/get answers for an image and a voice. */
+const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const SILENT_AMR = Buffer.concat([Buffer.from('#!AMR\n'), Buffer.alloc(13 * 50, 0x3c)]);
+const MEDIA_DAYS = 3;
+const WINDOW_HOURS = 48;
+const WINDOW_SENDS = 20;
+
 const isImage = (b: Buffer) => (b[0] === 0x89 && b[1] === 0x50) || (b[0] === 0xff && b[1] === 0xd8);
 
 export async function startFakeWechat(options: { port?: number; appid?: string; secret?: string } = {}): Promise<FakeWechat> {
@@ -113,8 +133,11 @@ export async function startFakeWechat(options: { port?: number; appid?: string; 
   let publishDelay = 0;
   let publishResult = 0;
   let url = '';
+  let clock = () => new Date();
+  const media = new Map<string, { bytes: Buffer; contentType: string; at: number }>();
+  const followers = new Map<string, { at: number; sent: number }>();
 
-  async function handle(req: http.IncomingMessage, body: Buffer): Promise<{ status?: number; json?: unknown; png?: Buffer }> {
+  async function handle(req: http.IncomingMessage, body: Buffer): Promise<{ status?: number; json?: unknown; png?: Buffer; file?: { bytes: Buffer; contentType: string } }> {
     const u = new URL(req.url ?? '/', 'http://fake');
     const ip = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
     const fail = (errcode: number) => ({ json: errorBody(errcode, ip) });
@@ -231,6 +254,23 @@ export async function startFakeWechat(options: { port?: number; appid?: string; 
         const width = Math.min(1280, Math.max(280, Number(b.width ?? 430) || 430));
         return { png: await QRCode.toBuffer(b.scene, { type: 'png', width, margin: 2 }) };
       }
+      case '/cgi-bin/message/custom/send': {
+        const b = json();
+        if (!b || typeof b.touser !== 'string') return fail(47001);
+        const text = (b.text as { content?: unknown } | undefined)?.content;
+        const image = (b.image as { media_id?: unknown } | undefined)?.media_id;
+        if (!(b.msgtype === 'text' && typeof text === 'string' && text.length > 0) && !(b.msgtype === 'image' && typeof image === 'string')) return fail(47001);
+        const follower = followers.get(b.touser);
+        if (!follower || clock().getTime() - follower.at > WINDOW_HOURS * 3_600_000) return fail(45015);
+        if (follower.sent >= WINDOW_SENDS) return fail(45047);
+        follower.sent++;
+        return { json: { errcode: 0, errmsg: 'ok' } };
+      }
+      case '/cgi-bin/media/get': {
+        const found = media.get(u.searchParams.get('media_id') ?? '');
+        if (!found || clock().getTime() - found.at > MEDIA_DAYS * 86_400_000) return fail(40007);
+        return { file: found };
+      }
       default:
         return { status: 404, json: { errcode: 404, errmsg: `no such endpoint in the fake: ${u.pathname}` } };
     }
@@ -241,7 +281,12 @@ export async function startFakeWechat(options: { port?: number; appid?: string; 
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       handle(req, Buffer.concat(chunks)).then(
-        ({ status = 200, json, png }) => {
+        ({ status = 200, json, png, file }) => {
+          if (file) {
+            res.writeHead(status, { 'Content-Type': file.contentType, 'Content-Length': file.bytes.length, 'Content-Disposition': 'attachment; filename="media"' });
+            res.end(file.bytes);
+            return;
+          }
           if (png) {
             res.writeHead(status, { 'Content-Type': 'image/png', 'Content-Length': png.length });
             res.end(png);
@@ -288,6 +333,21 @@ export async function startFakeWechat(options: { port?: number; appid?: string; 
     },
     setPublishResult(status) {
       publishResult = status;
+    },
+    userWrote(openid, at = clock()) {
+      followers.set(openid, { at: at.getTime(), sent: 0 });
+    },
+    addMedia(kind, bytes, contentType) {
+      const mediaId = id(32);
+      media.set(mediaId, {
+        bytes: bytes ?? (kind === 'voice' ? SILENT_AMR : TINY_PNG),
+        contentType: contentType ?? (kind === 'voice' ? 'audio/amr' : 'image/png'),
+        at: clock().getTime(),
+      });
+      return mediaId;
+    },
+    setClock(now) {
+      clock = now;
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { validProgrammeHours } from './inbox/hours';
 
 const optionalText = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
 
@@ -37,6 +38,18 @@ const EnvSchema = z.object({
   /** Per install id (or per address without one), per hour; an address gets ten times as many. The bench raises them rather than bypassing the limiter. */
   ALERTS_CHECKS_PER_HOUR: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(30),
   ALERTS_REPORTS_PER_HOUR: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(5),
+  /** The key the mediator inbox is encrypted with (AES-GCM), separate from ALERTS_SECRET; made once into DATA_DIR when unset outside production. */
+  INBOX_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  /** Days a message to the official account is kept, with its voice or image. */
+  INBOX_RETENTION_DAYS: z.coerce.number({ message: 'must be a number of days' }).int('must be a whole number').min(1, 'must be at least 1').max(365, 'must be 365 at most').default(30),
+  /**
+   * When a person reads the inbox, Europe/Paris time, per weekday: `mon-fri 10:00-18:00; sat 14:00-17:00`.
+   * Auto-replies say so; outside these hours they say when she will be read and whom to call.
+   */
+  PROGRAMME_HOURS: z
+    .string()
+    .refine((v) => validProgrammeHours(v), 'must be like "mon-fri 10:00-18:00; sat 14:00-17:00" (Paris time)')
+    .default('mon-fri 10:00-18:00'),
   WECHAT_APPID: optionalText,
   WECHAT_SECRET: optionalText,
   WECHAT_TOKEN: optionalText,

@@ -18,6 +18,8 @@ import { LoginAttempt } from './LoginAttempt';
 import { WechatNonce } from './WechatNonce';
 import { UploadedImage } from './UploadedImage';
 import { ConsoleDraft } from './ConsoleDraft';
+import { InboxConversation } from './InboxConversation';
+import { InboxMessage } from './InboxMessage';
 
 export { Article, City, Location, Organization, Service, Update };
 export { Mediator, Session, AuditEntry };
@@ -27,6 +29,7 @@ export { ChangeCounter };
 export { Report, RateLimit };
 export { AlertsKeyring, LoginAttempt, WechatNonce };
 export { UploadedImage, ConsoleDraft };
+export { InboxConversation, InboxMessage };
 
 /** Every entity, for the data source. Add new ones here. */
-export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit, ChangeCounter, AlertsKeyring, LoginAttempt, WechatNonce, UploadedImage, ConsoleDraft];
+export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit, ChangeCounter, AlertsKeyring, LoginAttempt, WechatNonce, UploadedImage, ConsoleDraft, InboxConversation, InboxMessage];

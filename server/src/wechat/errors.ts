@@ -64,6 +64,14 @@ export function wechatError(errcode: number, errmsg: string): WechatError {
     case 40005:
     case 40009:
       return new WechatError('invalid_image', 'WeChat refused an image: only JPG or PNG files under 1 MB are accepted.', errcode);
+    case 45015:
+      return new WechatError(
+        'reply_window_closed',
+        'WeChat lets the account answer only within 48 hours of her last message, and that time has passed. Your reply will reach her once she writes again.',
+        errcode,
+      );
+    case 45047:
+      return new WechatError('reply_limit', 'WeChat allows at most 20 replies in a row until she writes again. Wait for her next message.', errcode);
     case -1:
       return new WechatError('busy', 'WeChat is busy right now; try again in a minute.', errcode);
     default:

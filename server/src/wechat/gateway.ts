@@ -1,10 +1,10 @@
 import API from 'wechat-api';
 import type { AppDeps } from '../context';
 import { TOKEN_ERRORS, unreachable, WechatError, wechatError } from './errors';
-import { installMixins, type DraftArticle, type LotusApi, type PublishStatusAnswer } from './mixins';
+import { installMixins, type CustomMessage, type DraftArticle, type LotusApi, type MediaFile, type PublishStatusAnswer } from './mixins';
 import { dbTokenStore } from './tokenStore';
 
-export type { DraftArticle } from './mixins';
+export type { CustomMessage, DraftArticle, MediaFile } from './mixins';
 
 installMixins();
 
@@ -41,6 +41,10 @@ export interface WechatGateway {
   getPublishStatus(publishId: string): Promise<PublishStatus>;
   /** A mini-program code (wxa/getwxacodeunlimit), PNG. Needs the mini-program's own credentials. */
   getUnlimitedQrCode(options: { scene: string; page: string; width?: number; checkPath?: boolean }): Promise<Buffer>;
+  /** A customer-service message to one follower (message/custom/send), allowed 48 h after her last message. */
+  customSend(message: CustomMessage): Promise<void>;
+  /** Temporary media she sent (media/get): WeChat keeps it 3 days. */
+  mediaGet(mediaId: string): Promise<MediaFile>;
 }
 
 type Callback<T> = (err: (Error & { code?: number | string }) | null, data?: T) => void;
@@ -157,6 +161,12 @@ export function createWechatGateway(deps: AppDeps, credentials: WechatCredential
     },
     async getUnlimitedQrCode({ scene, page, width = 430, checkPath = true }) {
       return call<Buffer>((cb) => api.lotusGetWxaCodeUnlimit({ scene, page, width, check_path: checkPath }, cb));
+    },
+    async customSend(message) {
+      await call((cb) => api.lotusCustomSend(message, cb));
+    },
+    async mediaGet(mediaId) {
+      return call<MediaFile>((cb) => api.lotusMediaGet(mediaId, cb));
     },
   };
 }

@@ -28,6 +28,18 @@ export interface LotusApi extends API {
   lotusSubmitPublish(mediaId: string, callback: Done<{ publish_id: string | number }>): void;
   lotusGetPublishStatus(publishId: string, callback: Done<PublishStatusAnswer>): void;
   lotusGetWxaCodeUnlimit(body: WxaCodeRequest, callback: Done<Buffer>): void;
+  lotusCustomSend(body: CustomMessage, callback: Done<{ errcode: number }>): void;
+  lotusMediaGet(mediaId: string, callback: Done<MediaFile>): void;
+}
+
+/** A customer-service message (message/custom/send): text or an image already uploaded as media. */
+export type CustomMessage =
+  | { touser: string; msgtype: 'text'; text: { content: string } }
+  | { touser: string; msgtype: 'image'; image: { media_id: string } };
+
+export interface MediaFile {
+  bytes: Buffer;
+  contentType: string;
 }
 
 export interface PublishStatusAnswer {
@@ -129,13 +141,34 @@ const methods = {
       answer(callback)(err, data, res);
     });
   }),
+  lotusCustomSend: withToken(function (this: API, body: CustomMessage, callback: Done<{ errcode: number }>) {
+    this.request(url(this, '/cgi-bin/message/custom/send'), postJson(body), answer(callback));
+  }),
+  /** Temporary media (voice, image) as bytes; WeChat answers JSON instead once it is gone (after 3 days). */
+  lotusMediaGet: withToken(function (this: API, mediaId: string, callback: Done<MediaFile>) {
+    this.request(url(this, '/cgi-bin/media/get', `&media_id=${encodeURIComponent(mediaId)}`), { timeout: 30_000 }, (err, data, res) => {
+      const buffer = data as Buffer;
+      const type = String(res?.headers['content-type'] ?? '');
+      if (err || !Buffer.isBuffer(buffer)) return answer(callback)(err, data, res);
+      if (type.includes('json') || type.startsWith('text/') || buffer[0] === 0x7b) {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(buffer.toString('utf8'));
+        } catch {
+          parsed = { errcode: -1, errmsg: 'unreadable answer' };
+        }
+        return answer(callback)(null, parsed, res);
+      }
+      answer(callback)(null, { bytes: buffer, contentType: type.split(';')[0].trim() || 'application/octet-stream' } as never, res);
+    });
+  }),
 };
 
 /** Idempotent: a module loaded twice (tests) must not make `API.mixin` throw on existing names. */
 export function installMixins(): void {
-  if ('lotusAddDraft' in API.prototype) return;
   const table: Record<string, unknown> = {};
   for (const [name, { wrapped, raw }] of Object.entries(methods)) {
+    if (name in API.prototype) continue;
     table[name] = wrapped;
     table[`_${name}`] = raw;
   }

@@ -62,6 +62,9 @@ const zh: Text = {
   image_too_large: '图片太大：最大 1 MB。请先缩小图片（例如用手机截图）再上传。',
   image_type: '只能上传 JPG 或 PNG 图片。',
   image_not_found: '找不到这张图片，请重新上传。',
+  reply_window_closed: '发不出去：她最后一条留言已经超过 48 小时，微信不允许公众号再主动回复（错误 45015）。等她再发消息，就可以回复了。',
+  reply_limit: '发不出去：她回复之前，微信最多允许连续回复 20 条（错误 45047）。等她再发消息。',
+  media_expired: '微信只保存语音和图片 3 天，这条已经过期，也没有留下副本。',
   network: '无法连接服务器，请检查网络后再试。',
 };
 
@@ -120,6 +123,9 @@ const fr: Text = {
   image_too_large: 'Image trop lourde : 1 Mo au plus. Réduisez-la (une capture d’écran suffit souvent) puis recommencez.',
   image_type: 'Seules les images JPG ou PNG sont acceptées.',
   image_not_found: 'Image introuvable : envoyez-la à nouveau.',
+  reply_window_closed: 'Pas envoyé : son dernier message date de plus de 48 heures, et WeChat ne laisse plus le compte lui écrire (erreur 45015). Dès qu’elle écrit à nouveau, vous pourrez répondre.',
+  reply_limit: 'Pas envoyé : WeChat permet au plus 20 réponses de suite tant qu’elle n’a pas réécrit (erreur 45047). Attendez son prochain message.',
+  media_expired: 'WeChat ne garde les messages vocaux et les images que 3 jours : celui-ci a expiré et aucune copie n’a été gardée.',
   network: 'Le serveur ne répond pas : vérifiez la connexion et réessayez.',
 };
 

@@ -3,6 +3,7 @@ import { adminAccountsRouter } from './accounts/accounts';
 import { adminArticlesRouter } from './articles/articles';
 import { adminDraftsRouter } from './drafts/drafts';
 import { adminImagesRouter } from './images/images';
+import { adminInboxRouter } from './inbox/inbox';
 import { auditRouter } from './audit/audit';
 import { screenRouter } from './screen/screen';
 import { adminServicesRouter } from './services/services';
@@ -11,5 +12,5 @@ import { adminUpdatesRouter } from './updates/updates';
 
 /** The console's API under /api/admin. Every route but login sits behind requireSession(). */
 export function adminRouters(): Router[] {
-  return [sessionRouter(), adminArticlesRouter(), adminUpdatesRouter(), screenRouter(), auditRouter(), adminServicesRouter(), adminAccountsRouter(), adminImagesRouter(), adminDraftsRouter()];
+  return [sessionRouter(), adminArticlesRouter(), adminUpdatesRouter(), screenRouter(), auditRouter(), adminServicesRouter(), adminAccountsRouter(), adminImagesRouter(), adminDraftsRouter(), adminInboxRouter()];
 }

@@ -15,7 +15,7 @@ const Words = z.object({ 'zh-Hans': z.array(z.string().min(1)), fr: z.array(z.st
 const RepliesSchema = z.object({
   links: z.object({ home: Link, directory: Link, check: Link, emergency: Link }),
   keywords: z.object({ directory: Words, check: Words, emergency: Words }),
-  replies: z.object({ welcome: Texts, directory: Texts, check: Texts, emergency: Texts, menu: Texts }),
+  replies: z.object({ welcome: Texts, directory: Texts, check: Texts, emergency: Texts, received: Texts, afterHours: Texts, noHours: Texts }),
 });
 export type Replies = z.infer<typeof RepliesSchema>;
 type LinkName = keyof Replies['links'];
@@ -72,17 +72,28 @@ function topicOf(replies: Replies, message: string): { topic: Topic; lang: Reply
 /** Latin letters and no Chinese: a French speaker, most likely. Everything else is answered in Chinese. */
 const guessLang = (message: string): ReplyLang => (/\p{Script=Han}/u.test(message) || !/[a-z]/i.test(message) ? 'zh-Hans' : 'fr');
 
-export function textReply(replies: Replies, message: string, target: LinkTarget): string {
+/** Whether a person reads the inbox now, and if not when one next will ("周二 10:00"), in each language. */
+export type Presence = { now: true } | { now: false; next: Record<ReplyLang, string> | null };
+
+/** The truth about who reads her message: someone soon, or when, and whom to call meanwhile. */
+export function receivedReply(replies: Replies, presence: Presence, lang: ReplyLang, target: LinkTarget): string {
+  if (presence.now) return fill(replies, replies.replies.received[lang], lang, target);
+  if (!presence.next) return fill(replies, replies.replies.noHours[lang], lang, target);
+  return fill(replies, replies.replies.afterHours[lang].replace('{next}', presence.next[lang]), lang, target);
+}
+
+/**
+ * A keyword for the directory or the check gets its link, as before. Anything else is kept for the
+ * mediators and answered with the truth about when a person reads it; danger words get the numbers first.
+ */
+export function textReply(replies: Replies, message: string, target: LinkTarget, presence: Presence): string {
   const match = topicOf(replies, message);
-  if (match) return fill(replies, replies.replies[match.topic][match.lang], match.lang, target);
-  const lang = guessLang(message);
-  return fill(replies, replies.replies.menu[lang], lang, target);
+  if (match && match.topic !== 'emergency') return fill(replies, replies.replies[match.topic][match.lang], match.lang, target);
+  const lang = match?.lang ?? guessLang(message);
+  const received = receivedReply(replies, presence, lang, target);
+  return match ? `${fill(replies, replies.replies.emergency[lang], lang, target)}\n${received}` : received;
 }
 
 export function welcomeReply(replies: Replies, target: LinkTarget): string {
   return LANGS.map((lang) => fill(replies, replies.replies.welcome[lang], lang, target)).join('\n\n');
-}
-
-export function menuReply(replies: Replies, target: LinkTarget): string {
-  return fill(replies, replies.replies.menu['zh-Hans'], 'zh-Hans', target);
 }

@@ -96,14 +96,14 @@ describe(`official-account webhook (${engine})`, () => {
     expect((await reply({ MsgType: 'text', Content: 'directory' })).Content).toContain('>服务目录</a>');
     expect((await reply({ MsgType: 'text', Content: '我想检查一个号码' })).Content).toContain('pages/check/index">查一查号码</a>');
     expect((await reply({ MsgType: 'text', Content: 'VÉRIFIER' })).Content).toContain('>Vérifier un numéro</a>');
-    expect((await reply({ MsgType: 'text', Content: '紧急！' })).Content).toMatch(/^需要马上帮助？请拨打 112/);
+    expect((await reply({ MsgType: 'text', Content: '紧急！' })).Content).toMatch(/^需要马上帮助？请拨打 112（免费）；警察 17；急救 15。.*\n收到了，工作人员会尽快回复你。$/);
     expect((await reply({ MsgType: 'text', Content: 'urgence' })).Content).toContain('pages/emergency/index">Numéros utiles tout de suite</a>');
   });
 
-  it('sends the short menu for anything else', async () => {
-    expect((await reply({ MsgType: 'text', Content: '你好' })).Content).toMatch(/^您好！回复关键词：\n目录/);
-    expect((await reply({ MsgType: 'text', Content: 'bonjour' })).Content).toMatch(/^Bonjour ! Écrivez/);
-    expect((await reply({ MsgType: 'image', PicUrl: 'http://mmbiz.qpic.cn/x' })).Content).toMatch(/^您好！/);
+  it('answers anything else with the truth: within programme hours, a person replies soon', async () => {
+    expect((await reply({ MsgType: 'text', Content: '你好' })).Content).toBe('收到了，工作人员会尽快回复你。');
+    expect((await reply({ MsgType: 'text', Content: 'bonjour' })).Content).toBe('Bien reçu, quelqu’un de l’équipe vous répond dès que possible.');
+    expect((await reply({ MsgType: 'image', PicUrl: 'http://mmbiz.qpic.cn/x', MediaId: 'm1' })).Content).toBe('收到了，工作人员会尽快回复你。');
   });
 
   it('answers "success" (no reply) to other events', async () => {
@@ -135,7 +135,8 @@ describe(`official-account webhook (${engine})`, () => {
     const { replies } = loadReplies(server.config.CONTENT_DIR);
     for (const [name, texts] of Object.entries(replies)) {
       for (const text of Object.values(texts)) {
-        expect(screenText(text), name).toEqual([]);
+        // Only the police number may be flagged (a warning): the issue asks for 17 labelled as police.
+        expect(screenText(text).filter((h) => h.level === 'block' || h.category !== 'police'), name).toEqual([]);
         expect(Buffer.byteLength(text), name).toBeLessThan(1200);
       }
     }

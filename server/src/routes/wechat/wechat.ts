@@ -3,7 +3,11 @@ import type { Context } from 'koa';
 import { z } from 'zod';
 import { AppError, PayloadTooLargeError, UnauthorizedError, ValidationError } from '../../errors';
 import { parse } from '../../middleware/validate';
-import { loadReplies, menuReply, textReply, welcomeReply, type LinkTarget } from './replies';
+import inboxReceive from '../../commands/inboxReceive';
+import { crisisWords } from '../../inbox/crisis';
+import { inboxCrypto } from '../../inbox/crypto';
+import { presence } from '../../inbox/presence';
+import { loadReplies, receivedReply, textReply, welcomeReply, type LinkTarget } from './replies';
 import { checkSignature, MAX_AGE_SECONDS } from './signature';
 import { parseWechatXml, textReplyXml, XmlError } from './xml';
 
@@ -52,8 +56,9 @@ async function readBody(ctx: Context): Promise<string> {
 }
 
 /**
- * The official account's webhook (plaintext or compatible mode). It answers subscriptions and
- * keywords with links into the mini-program. Nothing of a message — sender, text — is logged or kept.
+ * The official account's webhook (plaintext or compatible mode). Every message is kept, sealed, for
+ * the mediators' inbox (console → 留言); keywords get links into the mini-program, the rest the truth
+ * about when a person reads it. Nothing of a message — sender, text — is logged.
  */
 export function wechatRouter() {
   const router = new Router();
@@ -84,11 +89,16 @@ export function wechatRouter() {
     const { config, now } = ctx.deps;
     const replies = loadReplies(config.CONTENT_DIR);
     const target: LinkTarget = { miniprogramAppid: config.MINIPROGRAM_APPID, h5Url: config.H5_URL };
+    // Kept (sealed) before answering: if this fails WeChat sends the message again, and it is kept once.
+    await ctx.deps.db.dataSource.transaction((m) =>
+      inboxReceive({ m, crypto: inboxCrypto(config), now: now(), message, crisisWords: crisisWords(config.CONTENT_DIR) }),
+    );
+    const here = presence(config, now());
     let content: string | null = null;
     if (message.MsgType === 'event') {
       if (message.Event === 'subscribe') content = welcomeReply(replies, target);
-    } else if (message.MsgType === 'text') content = textReply(replies, message.Content ?? '', target);
-    else if (message.MsgType) content = menuReply(replies, target);
+    } else if (message.MsgType === 'text') content = textReply(replies, message.Content ?? '', target, here);
+    else if (message.MsgType) content = receivedReply(replies, here, 'zh-Hans', target);
     ctx.type = 'text/xml';
     // "success" tells WeChat there is deliberately no reply (other events, encrypted-only messages).
     if (!content || !message.FromUserName || !message.ToUserName) {

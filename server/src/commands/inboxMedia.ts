@@ -1,0 +1,41 @@
+import type { EntityManager } from 'typeorm';
+import { InboxMessage } from '../entities';
+import { AppError, NotFoundError } from '../errors';
+import type { InboxCrypto } from '../inbox/crypto';
+import { MEDIA_KEPT_MS, openBody } from '../presenters/inbox';
+import { WechatError } from '../wechat/errors';
+import type { WechatGateway } from '../wechat/gateway';
+
+interface Props {
+  m: EntityManager;
+  crypto: InboxCrypto;
+  /** Only asked when the media is not cached yet. */
+  gateway: () => WechatGateway;
+  now: Date;
+  conversationId: string;
+  messageId: string;
+}
+
+const expired = () => new AppError(410, 'media_expired', 'WeChat keeps a voice or image 3 days and this one was not opened in time: it is gone.');
+
+/**
+ * The voice or image she sent: from our sealed copy, or fetched once from WeChat (media/get, while
+ * WeChat keeps it) and sealed for the rest of the retention period.
+ */
+export default async function inboxMedia({ m, crypto, gateway, now, conversationId, messageId }: Props): Promise<{ bytes: Buffer; contentType: string }> {
+  const message = await m.findOne(InboxMessage, { where: { id: messageId, conversationId } });
+  if (!message || message.direction !== 'in' || (message.kind !== 'voice' && message.kind !== 'image')) throw NotFoundError('There is no voice or image with this id in the conversation');
+  if (message.mediaSealed && message.mediaType) return { bytes: crypto.open(message.mediaSealed, 'media'), contentType: message.mediaType };
+  const { mediaId } = openBody(message, crypto);
+  if (!mediaId || now.getTime() - message.at.getTime() > MEDIA_KEPT_MS) throw expired();
+  let file: { bytes: Buffer; contentType: string };
+  try {
+    file = await gateway().mediaGet(mediaId);
+  } catch (e) {
+    if (e instanceof WechatError && e.errcode === 40007) throw expired();
+    if (e instanceof WechatError) throw new AppError(502, 'wechat', e.message);
+    throw e;
+  }
+  await m.update(InboxMessage, { id: message.id }, { mediaSealed: crypto.seal(file.bytes, 'media'), mediaType: file.contentType });
+  return file;
+}

@@ -1,0 +1,76 @@
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError, type Config } from '../config';
+
+/**
+ * Everything the inbox keeps is sealed with AES-256-GCM under INBOX_SECRET: message bodies, her
+ * openid (a reply needs it), cached voice and images, notes. Who she is shows only as a keyed hash.
+ */
+export interface InboxCrypto {
+  seal(plain: Buffer | string, purpose: string): Buffer;
+  open(sealed: Buffer, purpose: string): Buffer;
+  /** The same openid always gives the same key; without the secret it cannot be turned back. */
+  senderKey(openid: string): string;
+  /** A keyed hash for other values that must be matched but not read (WeChat's MsgId). */
+  key(kind: string, value: string): string;
+}
+
+export const INBOX_SECRET_FILE = 'inbox-secret';
+
+/** INBOX_SECRET when set (required in production); otherwise made once into the data folder, as the alerts secret is. */
+export function loadInboxSecret(config: Pick<Config, 'INBOX_SECRET' | 'NODE_ENV' | 'DATA_DIR'>): string {
+  if (config.INBOX_SECRET) return config.INBOX_SECRET;
+  if (config.NODE_ENV === 'production') {
+    throw new ConfigError('configuration: INBOX_SECRET must be set in production (at least 32 random characters, not the same as ALERTS_SECRET)');
+  }
+  const file = path.join(config.DATA_DIR, INBOX_SECRET_FILE);
+  fs.mkdirSync(config.DATA_DIR, { recursive: true });
+  try {
+    fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+  const secret = fs.readFileSync(file, 'utf8').trim();
+  if (secret.length < 32) throw new ConfigError(`configuration: ${file} holds a secret shorter than 32 characters; delete it or set INBOX_SECRET`);
+  return secret;
+}
+
+const IV = 12;
+const TAG = 16;
+
+export function createInboxCrypto(secret: string): InboxCrypto {
+  // Two keys from one secret, so the hash of an openid says nothing about the encryption key.
+  const encKey = createHash('sha256').update(`lotus-inbox-enc:${secret}`).digest();
+  const macKey = createHash('sha256').update(`lotus-inbox-mac:${secret}`).digest();
+  return {
+    seal(plain, purpose) {
+      const iv = randomBytes(IV);
+      const cipher = createCipheriv('aes-256-gcm', encKey, iv);
+      cipher.setAAD(Buffer.from(purpose));
+      const body = Buffer.concat([cipher.update(typeof plain === 'string' ? Buffer.from(plain, 'utf8') : plain), cipher.final()]);
+      return Buffer.concat([iv, cipher.getAuthTag(), body]);
+    },
+    open(sealed, purpose) {
+      const decipher = createDecipheriv('aes-256-gcm', encKey, sealed.subarray(0, IV));
+      decipher.setAAD(Buffer.from(purpose));
+      decipher.setAuthTag(sealed.subarray(IV, IV + TAG));
+      return Buffer.concat([decipher.update(sealed.subarray(IV + TAG)), decipher.final()]);
+    },
+    senderKey: (openid) => createHmac('sha256', macKey).update(`openid:${openid}`).digest('hex'),
+    key: (kind, value) => createHmac('sha256', macKey).update(`${kind}:${value}`).digest('hex'),
+  };
+}
+
+/** "3F2A": four hex digits of her key, shown as 姐妹 3F2A / Sœur 3F2A. */
+export function senderLabel(senderKey: string): string {
+  return senderKey.slice(0, 4).toUpperCase();
+}
+
+const cache = new WeakMap<Config, InboxCrypto>();
+
+export function inboxCrypto(config: Config): InboxCrypto {
+  let c = cache.get(config);
+  if (!c) cache.set(config, (c = createInboxCrypto(loadInboxSecret(config))));
+  return c;
+}
