@@ -45,3 +45,9 @@ export async function signIn(server: TestServer, username: string, password = PA
     call: (method, path, body, headers = {}) => request(`${server.url}${path}`, method, body, { Cookie: cookie, 'X-CSRF-Token': csrfToken, ...headers }),
   };
 }
+
+/** A console account on a running test server, signed in through the API. */
+export async function addSignedIn(server: TestServer, username: string, role: Role = 'mediator'): Promise<AdminClient> {
+  await addMediator(server, username, role);
+  return signIn(server, username);
+}

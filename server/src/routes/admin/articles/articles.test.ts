@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeWechat, type FakeWechat } from '../../../../../scripts/fake-wechat';
-import { addMediator, request, signIn, type AdminClient } from '../../../../test/admin';
+import type { FakeWechat } from '../../../../../scripts/fake-wechat';
+import { addSignedIn, request, type AdminClient } from '../../../../test/admin';
 import { engine } from '../../../../test/db';
 import { startTestServer, type TestServer } from '../../../../test/server';
+import { startTestServerWithWechat } from '../../../../test/wechat';
 import { ERROR_CODES } from '../../../contract/errors';
 
 const FLAGGED = { slug: 'tools-guide', lang: 'zh-Hans', category: 'health', title: '免费领取工具', summary: '在巴士上可以拿到。', body: '# 工具\n\n巴士上有免费的安全套，也可以问我们。\n' };
@@ -11,16 +12,12 @@ describe(`admin articles on ${engine}`, () => {
   let wx: FakeWechat;
   let server: TestServer;
   let amy: AdminClient;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    wx = await startFakeWechat({ port: 0 });
-    server = await startTestServer({ env: { WECHAT_API_BASE: wx.url, WECHAT_APPID: wx.appid, WECHAT_SECRET: wx.secret } });
-    await addMediator(server, 'amy', 'admin');
-    amy = await signIn(server, 'amy');
+    ({ server, wx, close } = await startTestServerWithWechat());
+    amy = await addSignedIn(server, 'amy', 'admin');
   });
-  afterAll(async () => {
-    await server.close();
-    await wx.close();
-  });
+  afterAll(() => close());
 
   async function create(fields: Partial<typeof FLAGGED> = {}) {
     const res = await amy.call('POST', '/api/admin/articles', { ...FLAGGED, ...fields });
@@ -169,8 +166,7 @@ describe(`admin publishing without WeChat on ${engine}`, () => {
   it('answers 409 with what to set', async () => {
     const server = await startTestServer();
     try {
-      await addMediator(server, 'amy');
-      const amy = await signIn(server, 'amy');
+      const amy = await addSignedIn(server, 'amy');
       const a = (await amy.call('POST', '/api/admin/articles', { ...FLAGGED, body: '工具' })).json.data;
       const res = await amy.call('POST', `/api/admin/articles/${a.id}/publish`, {});
       expect([res.status, res.json]).toEqual([409, { error: { code: 'wechat_not_configured', message: 'WeChat is not configured: set WECHAT_APPID, WECHAT_SECRET' } }]);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMediator, signIn, type AdminClient } from '../../../../test/admin';
+import { addSignedIn, type AdminClient } from '../../../../test/admin';
 import { engine } from '../../../../test/db';
 import { startTestServer, type TestServer } from '../../../../test/server';
 
@@ -9,10 +9,8 @@ describe(`autosaved drafts on ${engine}`, () => {
   let bea: AdminClient;
   beforeAll(async () => {
     server = await startTestServer();
-    await addMediator(server, 'amy', 'admin');
-    await addMediator(server, 'bea', 'mediator');
-    amy = await signIn(server, 'amy');
-    bea = await signIn(server, 'bea');
+    amy = await addSignedIn(server, 'amy', 'admin');
+    bea = await addSignedIn(server, 'bea', 'mediator');
   });
   afterAll(() => server.close());
 

@@ -1,9 +1,10 @@
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeWechat, type FakeWechat } from '../../../../../scripts/fake-wechat';
-import { addMediator, signIn, type AdminClient } from '../../../../test/admin';
+import type { FakeWechat } from '../../../../../scripts/fake-wechat';
+import { addSignedIn, type AdminClient } from '../../../../test/admin';
 import { engine } from '../../../../test/db';
-import { startTestServer, type TestServer } from '../../../../test/server';
+import type { TestServer } from '../../../../test/server';
+import { startTestServerWithWechat } from '../../../../test/wechat';
 
 function png(width = 4, height = 4): Buffer {
   const image = new PNG({ width, height });
@@ -15,19 +16,15 @@ describe(`images dropped into the console on ${engine}`, () => {
   let wx: FakeWechat;
   let server: TestServer;
   let amy: AdminClient;
+  let close: () => Promise<void>;
   const upload = (body: Buffer, type = 'image/png') =>
     fetch(`${server.url}/api/admin/images`, { method: 'POST', headers: { Cookie: amy.cookie, 'X-CSRF-Token': amy.csrfToken, 'Content-Type': type }, body: new Uint8Array(body) }).then(async (r) => ({ status: r.status, json: await r.json() }));
 
   beforeAll(async () => {
-    wx = await startFakeWechat({ port: 0 });
-    server = await startTestServer({ env: { WECHAT_API_BASE: wx.url, WECHAT_APPID: wx.appid, WECHAT_SECRET: wx.secret } });
-    await addMediator(server, 'amy', 'admin');
-    amy = await signIn(server, 'amy');
+    ({ server, wx, close } = await startTestServerWithWechat());
+    amy = await addSignedIn(server, 'amy', 'admin');
   });
-  afterAll(async () => {
-    await server.close();
-    await wx.close();
-  });
+  afterAll(() => close());
 
   it('stores a PNG or JPG from her computer and serves it back to the console only', async () => {
     const bytes = png();

@@ -1,26 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeWechat, type FakeWechat } from '../../../../../scripts/fake-wechat';
-import { addMediator, request, signIn, type AdminClient } from '../../../../test/admin';
+import type { FakeWechat } from '../../../../../scripts/fake-wechat';
+import { addSignedIn, request, type AdminClient } from '../../../../test/admin';
 import { engine } from '../../../../test/db';
-import { startTestServer, type TestServer } from '../../../../test/server';
+import type { TestServer } from '../../../../test/server';
+import { startTestServerWithWechat } from '../../../../test/wechat';
 import { ERROR_CODES } from '../../../contract/errors';
 
 describe(`admin updates on ${engine}`, () => {
   let wx: FakeWechat;
   let server: TestServer;
   let bea: AdminClient;
+  let close: () => Promise<void>;
   // 23:30 in Paris on 23 November: the programme's "today" is still the 23rd.
   const now = new Date('2026-11-23T22:30:00Z');
   beforeAll(async () => {
-    wx = await startFakeWechat({ port: 0 });
-    server = await startTestServer({ now: () => now, env: { WECHAT_API_BASE: wx.url, WECHAT_APPID: wx.appid, WECHAT_SECRET: wx.secret } });
-    await addMediator(server, 'bea', 'mediator');
-    bea = await signIn(server, 'bea');
+    ({ server, wx, close } = await startTestServerWithWechat({ now: () => now }));
+    bea = await addSignedIn(server, 'bea', 'mediator');
   });
-  afterAll(async () => {
-    await server.close();
-    await wx.close();
-  });
+  afterAll(() => close());
 
   const visible = async () => ((await request(`${server.url}/api/updates?lang=zh-Hans`, 'GET')).json.data as Array<{ key: string }>).map((u) => u.key);
 
