@@ -3,6 +3,7 @@ import { articleEditorPage } from './articleEditor';
 import { articlesPage } from './articles';
 import { auditPage } from './audit';
 import { flyersPage } from './flyers';
+import { inboxConversationPage, inboxPage } from './inbox';
 import { reportsPage } from './reports';
 import { servicesPage } from './services';
 import type { Page } from './types';
@@ -10,4 +11,4 @@ import { updateEditorPage } from './updateEditor';
 import { updatesPage } from './updates';
 
 /** Every screen, in menu order. The first one with a menu entry is the home screen. */
-export const pages: Page[] = [articlesPage, articleEditorPage, updatesPage, updateEditorPage, flyersPage, reportsPage, servicesPage, auditPage, accountsPage];
+export const pages: Page[] = [articlesPage, articleEditorPage, updatesPage, updateEditorPage, flyersPage, inboxPage, inboxConversationPage, reportsPage, servicesPage, auditPage, accountsPage];

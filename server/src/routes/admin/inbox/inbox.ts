@@ -61,7 +61,7 @@ export function adminInboxRouter() {
       const last = await m.findOne(InboxMessage, { where: { conversationId: c.id }, order: { at: 'DESC' } });
       data.push(presentConversation(c, now(), c.assignedTo ? (names.get(c.assignedTo) ?? null) : null, last, crypto));
     }
-    ctx.body = { data };
+    ctx.body = { data, retentionDays: config.INBOX_RETENTION_DAYS };
   });
 
   // Opening a conversation marks it read.
