@@ -1,15 +1,15 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeWechat, type FakeWechat } from '../../scripts/fake-wechat';
+import type { FakeWechat } from '../../scripts/fake-wechat';
 import { addMediator, PASSWORD, request } from '../../server/test/admin';
-import { startTestServer, type TestServer } from '../../server/test/server';
-
-const SHOTS = path.resolve(__dirname, '../../test-output/console');
+import type { TestServer } from '../../server/test/server';
+import { startTestServerWithWechat } from '../../server/test/wechat';
+import { dismissNextDialog, openConsole, SHOTS, signIn } from './support';
 
 describe('mediator console in Chromium', () => {
   let wx: FakeWechat;
+  let close: (() => Promise<void>) | undefined;
   let server: TestServer;
   let browser: Browser;
   let page: Page;
@@ -19,31 +19,16 @@ describe('mediator console in Chromium', () => {
   const body = () => page.locator('#body');
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    wx = await startFakeWechat({ port: 0 });
-    server = await startTestServer({ now: () => clock, env: { WECHAT_API_BASE: wx.url, WECHAT_APPID: wx.appid, WECHAT_SECRET: wx.secret } });
+    ({ server, wx, close } = await startTestServerWithWechat({ now: () => clock }));
     await addMediator(server, 'amy', 'admin');
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
-    page = await context.newPage();
-    page.on('pageerror', (e) => {
-      throw e;
-    });
+    ({ browser, page } = await openConsole(1400));
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    await wx?.close();
+    await close?.();
   });
 
-  async function login(password = PASSWORD) {
-    await page.fill('#login-username', 'amy');
-    await page.fill('#login-password', password);
-    await page.click('form.login button[type=submit]');
-  }
+  const login = (password = PASSWORD) => signIn(page, 'amy', password);
 
   it('serves the console with a strict Content-Security-Policy', async () => {
     const res = await request(`${server.url}/console/`, 'GET');
@@ -144,9 +129,7 @@ describe('mediator console in Chromium', () => {
     await overlay.waitFor();
     expect(await overlay.textContent()).toContain('登录已过期，请重新登录');
     await shot('07-session-expired');
-    await overlay.locator('#login-username').fill('amy');
-    await overlay.locator('#login-password').fill(PASSWORD);
-    await overlay.locator('button[type=submit]').click();
+    await signIn(overlay, 'amy');
     await expect.poll(() => page.textContent('[data-testid=save-message]')).toBe('已保存。');
     expect(await body().inputValue()).toBe('写到一半的文字。\n');
     // Saving a published article keeps it in the mini-program.
@@ -159,11 +142,7 @@ describe('mediator console in Chromium', () => {
     await page.waitForSelector('text=Publier sur le compte officiel');
     expect(await body().inputValue()).toBe('还没保存的一句话。\n');
 
-    const asked: string[] = [];
-    page.once('dialog', (d) => {
-      asked.push(d.message());
-      void d.dismiss();
-    });
+    const asked = dismissNextDialog(page);
     await page.click('.nav >> text=Annonces');
     await expect.poll(() => asked).toEqual(['Ce que vous avez écrit n’est pas enregistré. Quitter quand même ?']);
     expect(await body().inputValue()).toBe('还没保存的一句话。\n');

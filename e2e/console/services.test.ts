@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMediator, PASSWORD, request } from '../../server/test/admin';
+import { addMediator, request } from '../../server/test/admin';
 import { startTestServer, type TestServer } from '../../server/test/server';
-
-const SHOTS = path.resolve(__dirname, '../../test-output/console');
+import { openConsole, SHOTS, signIn } from './support';
 
 describe('confirming a service in the console, in Chromium', () => {
   let server: TestServer;
@@ -18,17 +16,9 @@ describe('confirming a service in the console, in Chromium', () => {
     );
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     server = await startTestServer({ now: () => clock });
     await addMediator(server, 'mei', 'mediator');
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = await (await browser.newContext({ viewport: { width: 1300, height: 900 }, locale: 'zh-CN' })).newPage();
-    page.on('pageerror', (e) => {
-      throw e;
-    });
+    ({ browser, page } = await openConsole(1300));
   });
   afterAll(async () => {
     await browser?.close();
@@ -37,9 +27,7 @@ describe('confirming a service in the console, in Chromium', () => {
 
   it('lists services per city as unverified, and one click dates the check in the public directory', async () => {
     await page.goto(`${server.url}/console/`);
-    await page.fill('#login-username', 'mei');
-    await page.fill('#login-password', PASSWORD);
-    await page.click('form.login button[type=submit]');
+    await signIn(page, 'mei');
     await page.click('nav >> text=机构核实');
     const bus = page.locator('[data-testid=service-row][data-id="paris:paris-lotus-bus"]');
     await bus.waitFor();

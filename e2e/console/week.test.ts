@@ -1,24 +1,13 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeWechat, type FakeWechat } from '../../scripts/fake-wechat';
-import { addMediator, PASSWORD } from '../../server/test/admin';
-import { startTestServer, type TestServer } from '../../server/test/server';
-
-const SHOTS = path.resolve(__dirname, '../../test-output/console');
-const AXE = readFileSync(path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's serious and critical WCAG A/AA violations; evaluated through the DevTools protocol, which the console's CSP does not govern. */
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
-    const run = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<Result> } }).axe.run;
-    const result = await run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
+import type { FakeWechat } from '../../scripts/fake-wechat';
+import { addMediator } from '../../server/test/admin';
+import type { TestServer } from '../../server/test/server';
+import { startTestServerWithWechat } from '../../server/test/wechat';
+import { axeViolations } from '../support/axe';
+import { dismissNextDialog, openConsole, SHOTS, signIn } from './support';
 
 /**
  * A mediator's week in the console, in Chromium at a phone's width and on a laptop: messages in her
@@ -27,6 +16,7 @@ async function axe(page: Page): Promise<string[]> {
  */
 describe('a week in the mediator console', () => {
   let wx: FakeWechat;
+  let close: (() => Promise<void>) | undefined;
   let server: TestServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -55,30 +45,17 @@ describe('a week in the mediator console', () => {
   };
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    wx = await startFakeWechat({ port: 0 });
-    server = await startTestServer({ now: () => clock, env: { WECHAT_API_BASE: wx.url, WECHAT_APPID: wx.appid, WECHAT_SECRET: wx.secret } });
+    ({ server, wx, close } = await startTestServerWithWechat({ now: () => clock }));
     await addMediator(server, 'amy', 'admin');
     await addMediator(server, 'mei', 'mediator');
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-    page = await context.newPage();
-    page.on('pageerror', (e) => {
-      throw e;
-    });
+    ({ browser, context, page } = await openConsole(1280));
     await page.goto(`${server.url}/console/`);
-    await page.fill('#login-username', 'amy');
-    await page.fill('#login-password', PASSWORD);
-    await page.click('form.login button[type=submit]');
+    await signIn(page, 'amy');
     await page.waitForSelector('[data-testid=article-row]');
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    await wx?.close();
+    await close?.();
   });
 
   it('makes the slug for her and says what is wrong next to the field, in Chinese', async () => {
@@ -229,11 +206,7 @@ describe('a week in the mediator console', () => {
     await expect.poll(() => page.textContent('[data-testid=save-message]')).toBe('已保存。');
     await page.click('[data-testid=expire]');
     await expect.poll(() => page.textContent('[data-testid=update-state]')).toBe('已过期');
-    const asked: string[] = [];
-    page.once('dialog', (d) => {
-      asked.push(d.message());
-      void d.dismiss();
-    });
+    const asked = dismissNextDialog(page);
     const before = wx.calls.length;
     await page.click('[data-testid=publish]');
     await expect.poll(() => asked.length).toBe(1);
@@ -257,11 +230,7 @@ describe('a week in the mediator console', () => {
     await page.click('[data-testid=hit] >> text=替换为「工具」');
     await page.click('[data-testid=confirm-replace]');
     await expect.poll(() => page.inputValue('#body')).toBe('巴士上有免费的工具。');
-    const asked: string[] = [];
-    page.once('dialog', (d) => {
-      asked.push(d.message());
-      void d.dismiss();
-    });
+    const asked = dismissNextDialog(page);
     await page.click('.nav >> text=通知');
     await expect.poll(() => asked).toEqual(['您写的内容还没有保存。确定要离开吗？']);
     expect(await page.inputValue('#body')).toBe('巴士上有免费的工具。');
@@ -371,9 +340,7 @@ describe('a week in the mediator console', () => {
     expect(await page.inputValue('#title')).toBe('写到一半。');
     await page.click('[data-testid=save]');
     await dialog.waitFor();
-    await dialog.locator('#login-username').fill('amy');
-    await dialog.locator('#login-password').fill(PASSWORD);
-    await dialog.locator('button[type=submit]').click();
+    await signIn(dialog, 'amy');
     // Signed in again, the save goes on: the empty text is named next to its field.
     await expect.poll(() => page.textContent('[data-field=body] [data-testid=field-error]')).toBe('内容：请填写。');
     expect(await page.inputValue('#title')).toBe('写到一半。');
@@ -382,9 +349,7 @@ describe('a week in the mediator console', () => {
   it('tells a mediator an admin page needs permission, moves focus on a page change, and has a skip link', async () => {
     const other = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })).newPage();
     await other.goto(`${server.url}/console/#/audit`);
-    await other.fill('#login-username', 'mei');
-    await other.fill('#login-password', PASSWORD);
-    await other.click('form.login button[type=submit]');
+    await signIn(other, 'mei');
     await expect.poll(() => other.textContent('main.page')).toBe('您没有权限打开这个页面：它只对管理员开放。');
     expect(await other.locator('.nav a').allTextContents()).not.toContain('账号');
     await other.click('.nav >> text=通知');
@@ -420,7 +385,7 @@ describe('a week in the mediator console', () => {
     for (const route of ['articles', 'articles/new', 'updates', 'updates/new', 'flyers', 'accounts', 'audit']) {
       await go(route);
       await page.waitForLoadState('networkidle');
-      expect([route, await axe(page)]).toEqual([route, []]);
+      expect([route, await axeViolations(page)]).toEqual([route, []]);
     }
   });
 });
