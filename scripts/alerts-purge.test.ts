@@ -30,8 +30,8 @@ describe(`npm run alerts:purge on ${engine}`, () => {
     const keys = createAlertKeys('k'.repeat(32));
     const insert = (ref: string, createdAt: Date, status: string) =>
       db.dataSource.query(
-        `INSERT INTO reports (reference_hash, kind, identifier_hash, masked, device_hash, category, level, month, status, created_at)
-         VALUES ($1, 'email', $2, 'a•••@b•••.fr', $3, 'other', 'risky', '2024-01', $4, $5)`,
+        `INSERT INTO reports (reference_hash, kind, identifier_hash, masked, device_hash, categories, level, month, status, created_at)
+         VALUES ($1, 'email', $2, 'a•••@b•••.fr', $3, ARRAY['other'], 'risky', '2024-01', $4, $5)`,
         [keys.reference(ref), keys.identifier('email', 'a@b.fr'), keys.device(ref), status, createdAt],
       );
     const now = Date.now();

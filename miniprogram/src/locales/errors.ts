@@ -38,6 +38,7 @@ export const ERROR_TEXT: Record<AppErrorCode, Record<Lang, string>> = {
   invalid_email: { 'zh-Hans': '这不是一个有效的邮箱，像 name@example.com', fr: 'Ce n’est pas une adresse e-mail valide (nom@exemple.fr).', en: 'That is not a valid email address (name@example.com).' },
   invalid_device: { 'zh-Hans': '小程序数据有问题，请删除小程序后重新打开', fr: 'Les données de l’application sont abîmées : supprimez-la puis rouvrez-la.', en: 'The app’s data is damaged: remove it and open it again.' },
   invalid_month: { 'zh-Hans': '月份不对，请重新选择', fr: 'Le mois n’est pas valable : choisissez à nouveau.', en: 'That month is not valid: choose again.' },
+  no_category: { 'zh-Hans': '请至少选一种情况', fr: 'Choisissez au moins une situation.', en: 'Choose at least one situation.' },
   month_in_future: { 'zh-Hans': '不能选还没到的月份', fr: 'Ce mois n’est pas encore arrivé.', en: 'That month has not come yet.' },
   month_too_old: { 'zh-Hans': '这个月份太久了，我们不保存这么早的提醒', fr: 'Ce mois est trop ancien : nous ne gardons pas les signalements aussi vieux.', en: 'That month is too long ago: we do not keep reports that old.' },
   invalid_reference: { 'zh-Hans': '编号不对：是发送时显示的那串字母和数字', fr: 'Ce code n’est pas le bon : c’est celui affiché à l’envoi.', en: 'That is not the code: it is the one shown when you sent it.' },

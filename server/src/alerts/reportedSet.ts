@@ -9,7 +9,7 @@ import { keptPer } from '../snapshot/kept';
  */
 export interface ReportedRow {
   status: 'approved' | 'pending';
-  category: ReportCategory;
+  categories: ReportCategory[];
   level: ReportLevel;
   device_hash: string;
   month: string;
@@ -22,7 +22,7 @@ export interface ReportedRow {
 interface Stored {
   identifier_hash: string;
   status: 'approved' | 'pending';
-  category: ReportCategory;
+  categories: ReportCategory[];
   level: ReportLevel;
   device_hash: string;
   month: string;
@@ -55,7 +55,7 @@ export class ReportedSet {
 
   static async load(db: Db): Promise<ReportedSet> {
     const stored: Stored[] = await db.dataSource.query(
-      `SELECT identifier_hash, status, category, level, device_hash, month, source_hash, visible_at, flagged, created_at
+      `SELECT identifier_hash, status, categories, level, device_hash, month, source_hash, visible_at, flagged, created_at
        FROM reports WHERE status IN ('approved', 'pending')`,
     );
     const standIns = new Map<string, string>();
@@ -71,7 +71,7 @@ export class ReportedSet {
     for (const r of stored) {
       const row: ReportedRow = {
         status: r.status,
-        category: r.category,
+        categories: r.categories,
         level: r.level,
         device_hash: standIn('d', `d:${r.device_hash}`),
         month: r.month,

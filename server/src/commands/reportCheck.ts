@@ -63,7 +63,7 @@ export default function reportCheck({ hits, reported, identifierHash, now, reten
     .filter((r) => r.status === 'pending' && !r.flagged && r.visible_at !== null && new Date(r.visible_at).getTime() <= now.getTime())
     .sort((a, b) => new Date(a.visible_at!).getTime() - new Date(b.visible_at!).getTime());
   const sources = independentSources(visible, approvedDevices);
-  const categories = new Set(approved.map((r) => r.category));
+  const categories = new Set(approved.flatMap((r) => r.categories));
   const levels = new Set(approved.map((r) => r.level));
   return {
     count: approvedDevices.size,

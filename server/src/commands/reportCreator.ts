@@ -55,7 +55,7 @@ export default async function reportCreator({ m, keys, now, retentionMonths, inp
     // Only an install id the server issued makes its report a source; day-scoped, so sources do not link across days.
     sourceHash: verifiedDevice(keys, input.device) ? keys.ip(`source:${addressRange(ip)}:${now.toISOString().slice(0, 10)}`) : null,
     visibleAt: visibleAfter(now, delayHours),
-    category: input.category,
+    categories: input.categories,
     level: input.level,
     city: input.city ?? null,
     month,

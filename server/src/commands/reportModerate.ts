@@ -30,7 +30,7 @@ export default async function reportModerate({ m, id, decision, actor, now }: Pr
   await recordAudit(m, actor, now, {
     action: `moderation.${decision}`,
     target: { type: 'report', id },
-    detail: { from, to: status, kind: report.kind, category: report.category, level: report.level },
+    detail: { from, to: status, kind: report.kind, categories: report.categories.join(','), level: report.level },
   });
   return report;
 }

@@ -55,19 +55,35 @@ export interface CheckResponse {
   advice: string;
 }
 
-export const ReportCreateSchema = z.object({
-  kind,
-  value,
-  region: z.enum(['FR', 'CN']).optional(),
-  category: z.enum(REPORT_CATEGORIES, { message: `category must be one of ${REPORT_CATEGORIES.join(', ')}` }),
-  level: z.enum(REPORT_LEVELS, { message: `level must be one of ${REPORT_LEVELS.join(', ')}` }).default('risky'),
-  city: z.string().regex(/^[a-z0-9-]{1,40}$/, 'city must be a city slug such as paris').optional(),
-  month: z.string().regex(MONTH, ERROR_CODES.invalid_month).optional(),
-  details: z.string().max(1000, 'details must be at most 1000 characters').optional(),
-  /** The install id from `POST /api/device` (stored only as a keyed hash); an id the app made itself is accepted but does not count as a source. */
-  device,
-});
+const category = z.enum(REPORT_CATEGORIES, { message: `category must be one of ${REPORT_CATEGORIES.join(', ')}` });
+
+/** Older versions of the app sent one `category`, and a phone's outbox may still hold such a report: both are read. */
+const categories = z.array(category, { message: 'categories must be a list of categories' }).max(REPORT_CATEGORIES.length * 2, 'categories has too many entries');
+
+export const ReportCreateSchema = z
+  .object({
+    kind,
+    value,
+    region: z.enum(['FR', 'CN']).optional(),
+    /** One or more; a repeated one counts once. */
+    categories: categories.optional(),
+    /** The single category of older versions of the app. */
+    category: category.optional(),
+    level: z.enum(REPORT_LEVELS, { message: `level must be one of ${REPORT_LEVELS.join(', ')}` }).default('risky'),
+    city: z.string().regex(/^[a-z0-9-]{1,40}$/, 'city must be a city slug such as paris').optional(),
+    month: z.string().regex(MONTH, ERROR_CODES.invalid_month).optional(),
+    details: z.string().max(1000, 'details must be at most 1000 characters').optional(),
+    /** The install id from `POST /api/device` (stored only as a keyed hash); an id the app made itself is accepted but does not count as a source. */
+    device,
+  })
+  .superRefine((body, ctx) => {
+    if (!body.category && !body.categories?.length) ctx.addIssue({ code: 'custom', path: ['categories'], message: ERROR_CODES.no_category });
+  })
+  // Distinct, in REPORT_CATEGORIES order, whichever way the app sent them.
+  .transform(({ category: single, categories: list, ...rest }) => ({ ...rest, categories: REPORT_CATEGORIES.filter((c) => c === single || list?.includes(c)) }));
 export type ReportCreateRequest = z.infer<typeof ReportCreateSchema>;
+/** A report body as an older version of the app queued it: one category. */
+export type LegacyReportCreateRequest = Omit<ReportCreateRequest, 'categories'> & { category: ReportCategory };
 
 export interface ReportCreatedResponse {
   reference: string;
@@ -91,7 +107,7 @@ export interface ModerationReportDTO {
   id: string;
   kind: IdentifierKind;
   masked: string;
-  category: ReportCategory;
+  categories: ReportCategory[];
   level: ReportLevel;
   city: string | null;
   month: string;

@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   invalid_email: 'value is not an email address: write it like name@example.com',
   invalid_device: 'device must be 16 to 64 letters, digits, _ or -',
   invalid_month: 'month must be written YYYY-MM',
+  no_category: 'categories must name at least one category',
   month_in_future: 'month cannot be in the future',
   month_too_old: 'month is older than the reports we keep',
   invalid_reference: 'reference must be the code shown when the report was sent, like 7KQM-3XPA-9D2F-H8RT-C4WN',

@@ -27,8 +27,9 @@ export class Report {
   @Column({ name: 'device_hash', type: 'text' })
   deviceHash: string;
 
-  @Column({ type: 'text' })
-  category: ReportCategory;
+  /** One or more, distinct, in REPORT_CATEGORIES order. */
+  @Column({ type: 'text', array: true })
+  categories: ReportCategory[];
 
   @Column({ type: 'text' })
   level: ReportLevel;

@@ -24,7 +24,7 @@ export function presentModerationReport({ report: r, sameIdentifier }: ListedRep
     id: r.id,
     kind: r.kind,
     masked: r.masked,
-    category: r.category,
+    categories: r.categories,
     level: r.level,
     city: r.city,
     month: r.month,

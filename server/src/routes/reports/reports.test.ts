@@ -23,9 +23,13 @@ describe(`POST and DELETE /api/reports on ${engine}`, () => {
   afterAll(() => s.close());
 
   const from = () => ({ 'X-Forwarded-For': `10.2.0.${++ip}` });
-  /** From a new device and address unless told, so one test's quotas do not spill into the next. */
+  /** From a new device and address unless told, so one test's quotas do not spill into the next; 'non-payment' unless told. */
   const report = (body: Record<string, unknown>, headers = from()) =>
-    postJson(`${s.url}/api/reports`, { category: 'non-payment', device: `device-${++ip}-000000000000`, ...body }, headers);
+    postJson(
+      `${s.url}/api/reports`,
+      { ...('category' in body || 'categories' in body ? {} : { categories: ['non-payment'] }), device: `device-${++ip}-000000000000`, ...body },
+      headers,
+    );
   const check = async (kind: string, value: string, extra: Record<string, unknown> = {}) => {
     const r = await postJson(`${s.url}/api/check`, { kind, value, ...extra }, from());
     expect(r.status).toBe(200);
@@ -45,8 +49,8 @@ describe(`POST and DELETE /api/reports on ${engine}`, () => {
   });
 
   it('counts approved reports once per device, whatever spelling each used', async () => {
-    await report({ kind: 'phone', value: '0033612345678', device: DEVICE_A, category: 'violence', level: 'risky' });
-    await report({ kind: 'phone', value: '06.12.34.56.78', device: DEVICE_B, category: 'robbery', level: 'annoying', month: '2026-11' });
+    await report({ kind: 'phone', value: '0033612345678', device: DEVICE_A, categories: ['violence'], level: 'risky' });
+    await report({ kind: 'phone', value: '06.12.34.56.78', device: DEVICE_B, categories: ['robbery'], level: 'annoying', month: '2026-11' });
     await approveAll();
     expect(await check('phone', '06 12 34 56 78', { lang: 'fr' })).toEqual({
       reported: true, count: 2, unconfirmed: 0, categories: ['violence', 'robbery', 'non-payment'], level: 'dangerous', lastReported: '2026-11', advice: ADVICE.dangerous.fr,
@@ -72,7 +76,11 @@ describe(`POST and DELETE /api/reports on ${engine}`, () => {
     const cases: Array<[Record<string, unknown>, string, string, string]> = [
       [{ kind: 'phone', value: '12' }, 'invalid_phone', 'value', 'value is not a phone number we recognise: write it like 06 12 34 56 78, or with its country code like +86 138 0013 8000'],
       [{ kind: 'phone', value: ' ' }, 'required', 'value', 'value is required'],
+      [{ kind: 'email', value: 'a@b.fr', categories: ['violence', 'rude'] }, 'invalid_choice', 'categories.1', 'categories.1: category must be one of violence, robbery, non-payment, harassment, refuses-tools, stealthing, fake-client, other'],
       [{ kind: 'email', value: 'a@b.fr', category: 'rude' }, 'invalid_choice', 'category', 'category must be one of violence, robbery, non-payment, harassment, refuses-tools, stealthing, fake-client, other'],
+      [{ kind: 'email', value: 'a@b.fr', categories: [] }, 'no_category', 'categories', 'categories must name at least one category'],
+      [{ kind: 'email', value: 'a@b.fr', categories: undefined }, 'no_category', 'categories', 'categories must name at least one category'],
+      [{ kind: 'email', value: 'a@b.fr', categories: 'violence' }, 'invalid_format', 'categories', 'categories must be a list of categories'],
       [{ kind: 'email', value: 'a@b.fr', level: 'deadly' }, 'invalid_choice', 'level', 'level must be one of dangerous, risky, annoying'],
       [{ kind: 'email', value: 'a@b.fr', month: '2026-12' }, 'month_in_future', 'month', 'month cannot be in the future'],
       [{ kind: 'email', value: 'a@b.fr', month: '2024-11' }, 'month_too_old', 'month', 'month must be 2024-12 or later: older reports are not kept'],
@@ -86,6 +94,26 @@ describe(`POST and DELETE /api/reports on ${engine}`, () => {
       const r = await report(body);
       expect([r.status, r.body]).toEqual([400, { error: { code, field, message } }]);
     }
+  });
+
+  it('takes several categories, each once and in a stable order; a check shows every category of the approved reports', async () => {
+    const first = await report({ kind: 'wechat', value: 'multiCat01', categories: ['stealthing', 'violence', 'stealthing'], level: 'dangerous' });
+    expect(first.status).toBe(201);
+    const pending = await s.deps.db.dataSource.query(`SELECT categories FROM reports WHERE kind = 'wechat' AND status = 'pending'`);
+    expect(pending.map((r: { categories: string[] }) => r.categories)).toEqual([['violence', 'stealthing']]);
+    // An older app's single `category` is read as one category, alongside the new reports.
+    expect((await report({ kind: 'wechat', value: 'multicat01', category: 'robbery' })).status).toBe(201);
+    // A pending report adds nothing to what a check shows until a moderator approves it.
+    await approveAll();
+    expect((await report({ kind: 'wechat', value: 'multicat01', categories: ['harassment'] })).status).toBe(201);
+    expect(await check('wechat', 'MultiCat01')).toMatchObject({ reported: true, count: 2, categories: ['violence', 'robbery', 'stealthing'], level: 'dangerous' });
+  });
+
+  it('accepts the single `category` an older app (or a report queued on her phone by one) sends', async () => {
+    const r = await report({ kind: 'email', value: 'legacy@client.fr', category: 'fake-client' });
+    expect(r.status).toBe(201);
+    await approveAll();
+    expect(await check('email', 'legacy@client.fr')).toMatchObject({ reported: true, count: 1, categories: ['fake-client'] });
   });
 
   it('lets the reporter withdraw with the reference alone, after which the report no longer counts', async () => {

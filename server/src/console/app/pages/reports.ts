@@ -55,12 +55,15 @@ const UNDO_MS = 6000;
 
 type Key = Parameters<typeof t>[0];
 
+/** Every category the report names, in the moderator's language. */
+const categoriesText = (r: ModerationReportDTO) => r.categories.map((c) => t(c as Key)).join(lang() === 'fr' ? ', ' : '、');
+
 /** What a worker checking this identifier reads now, and after each decision (from the counts beside it). */
 function answers(r: ModerationReportDTO): HTMLElement {
   const { approved, pending } = r.sameIdentifier;
   const maybe = pending + (r.status === 'pending' ? 1 : 0) >= 2 ? t('maybeMentioned') : '';
   const now = approved === 0 ? t('none') : t('approvedN', { n: approved });
-  const ifApproved = t('approvedWith', { n: approved + (r.status === 'approved' ? 0 : 1), category: t(r.category as Key), level: t(r.level as Key) });
+  const ifApproved = t('approvedWith', { n: approved + (r.status === 'approved' ? 0 : 1), category: categoriesText(r), level: t(r.level as Key) });
   const ifNot = approved - (r.status === 'approved' ? 1 : 0) <= 0 ? t('none') : t('approvedN', { n: approved - (r.status === 'approved' ? 1 : 0) });
   return h(
     'ul',
@@ -78,7 +81,7 @@ interface RowContext {
 }
 
 function row(r: ModerationReportDTO, ctx: RowContext): HTMLElement {
-  const who = `${t(r.kind)} ${r.masked}（${t(r.category)}）`;
+  const who = `${t(r.kind)} ${r.masked}（${categoriesText(r)}）`;
   // Duplicate only means something when another report about the same identifier exists.
   const others = r.sameIdentifier.approved + r.sameIdentifier.pending > 0;
   const decisions = DECISIONS.filter((d) => RESULT[d] !== r.status && (d !== 'duplicate' || others));
@@ -100,7 +103,7 @@ function row(r: ModerationReportDTO, ctx: RowContext): HTMLElement {
   );
   el.append(
     h('td', {}, h('code', { 'data-testid': 'masked' }, r.masked), h('div', { class: 'muted small' }, t(r.kind))),
-    h('td', {}, t(r.category), ' ', h('span', { class: `badge ${LEVEL_BADGE[r.level]}` }, t(r.level))),
+    h('td', {}, h('span', { 'data-testid': 'categories' }, categoriesText(r)), ' ', h('span', { class: `badge ${LEVEL_BADGE[r.level]}` }, t(r.level))),
     h('td', {}, r.city ? (ctx.cities.get(r.city) ?? r.city) : '—', h('div', { class: 'muted small' }, r.month)),
     h(
       'td',

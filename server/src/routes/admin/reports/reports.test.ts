@@ -43,7 +43,7 @@ describe(`moderation API /api/admin/reports on ${engine}`, () => {
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       kind: 'email',
       masked: 'f•••@c•••.fr',
-      category: 'harassment',
+      categories: ['harassment'],
       level: 'dangerous',
       city: 'paris',
       month: '2026-10',
