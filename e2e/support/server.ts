@@ -1,42 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort, waitUntilAnswers } from '../../server/test/process';
 
 export const ROOT = path.resolve(__dirname, '../..');
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 export interface RunningServer {
   url: string;
   dataDir: string;
   stop(): Promise<void>;
-}
-
-async function waitForHealth(url: string, child: ChildProcess, log: () => string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${log()}`);
-    try {
-      const res = await fetch(`${url}/healthz`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`server not healthy after ${timeoutMs} ms:\n${log()}`);
 }
 
 /**
@@ -59,11 +32,12 @@ export async function startRealServer({ timeoutMs = 180_000, env = {} }: { timeo
   child.stderr?.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitForHealth(url, child, () => output, timeoutMs);
+    await waitUntilAnswers(`${url}/healthz`, child, { timeoutMs, everyMs: 300 });
   } catch (e) {
     child.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
-    throw e;
+    // What the server said is what tells why it did not start.
+    throw new Error(`${(e as Error).message}:\n${output}`);
   }
   return {
     url,
