@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importContent } from '../../../content/importer';
 import { loadContent } from '../../../content/loader';
-import { addMediator, request, signIn, type AdminClient } from '../../../../test/admin';
+import { addSignedIn, request, type AdminClient } from '../../../../test/admin';
 import { engine } from '../../../../test/db';
 import { startTestServer, type TestServer } from '../../../../test/server';
 
@@ -15,8 +15,7 @@ describe(`verifying a service from the console on ${engine}`, () => {
   const now = new Date('2026-12-01T23:30:00Z');
   beforeAll(async () => {
     server = await startTestServer({ now: () => now, env: { CONTENT_DIR: FIXTURE } });
-    await addMediator(server, 'lin', 'mediator');
-    lin = await signIn(server, 'lin');
+    lin = await addSignedIn(server, 'lin', 'mediator');
   });
   afterAll(() => server?.close());
 
