@@ -8,7 +8,7 @@
  * Endpoints: GET /cgi-bin/token, POST /cgi-bin/media/uploadimg, /cgi-bin/material/add_material,
  * /cgi-bin/draft/add, /cgi-bin/draft/update, /cgi-bin/freepublish/submit, /cgi-bin/freepublish/get,
  * /wxa/getwxacodeunlimit (a real QR code PNG of the scene), POST /cgi-bin/message/custom/send (text and
- * image), GET /cgi-bin/media/get (bytes of a voice or image a follower sent).
+ * image), POST /cgi-bin/media/upload?type=image, GET /cgi-bin/media/get (bytes of a voice or image).
  *
  * In tests: `const wx = await startFakeWechat()`, then point WECHAT_API_BASE at `wx.url` and use
  * `wx.appid` / `wx.secret`. Controls:
@@ -260,11 +260,21 @@ export async function startFakeWechat(options: { port?: number; appid?: string; 
         const text = (b.text as { content?: unknown } | undefined)?.content;
         const image = (b.image as { media_id?: unknown } | undefined)?.media_id;
         if (!(b.msgtype === 'text' && typeof text === 'string' && text.length > 0) && !(b.msgtype === 'image' && typeof image === 'string')) return fail(47001);
+        if (b.msgtype === 'image' && !media.has(image as string)) return fail(40007);
         const follower = followers.get(b.touser);
         if (!follower || clock().getTime() - follower.at > WINDOW_HOURS * 3_600_000) return fail(45015);
         if (follower.sent >= WINDOW_SENDS) return fail(45047);
         follower.sent++;
         return { json: { errcode: 0, errmsg: 'ok' } };
+      }
+      case '/cgi-bin/media/upload': {
+        const up = parseUpload(body, String(req.headers['content-type'] ?? ''));
+        if (!up) return fail(44002);
+        if (u.searchParams.get('type') !== 'image' || !isImage(up.data)) return fail(40005);
+        if (up.data.length > 10 * 1024 * 1024) return fail(40009);
+        const mediaId = id(32);
+        media.set(mediaId, { bytes: up.data, contentType: up.data[0] === 0x89 ? 'image/png' : 'image/jpeg', at: clock().getTime() });
+        return { json: { type: 'image', media_id: mediaId, created_at: Math.floor(clock().getTime() / 1000) } };
       }
       case '/cgi-bin/media/get': {
         const found = media.get(u.searchParams.get('media_id') ?? '');

@@ -83,6 +83,9 @@ describe('the inbox in the console, in Chromium at phone size', () => {
     await page.click('button:has-text("发送")');
     await expect.poll(() => page.textContent('[data-testid=reply-status]')).toBe('已发送。');
     expect(wx.calls.filter((c) => c.path === '/cgi-bin/message/custom/send').at(-1)?.body).toEqual({ touser: OPENID, msgtype: 'text', text: { content: '别怕，我们明天上午给你打电话。' } });
+    await page.setInputFiles('#inbox-image', { name: 'map.png', mimeType: 'image/png', buffer: await QRCode.toBuffer('a map to the clinic', { type: 'png', width: 160 }) });
+    await expect.poll(() => page.locator('[data-testid=message].out [data-testid=image]').count()).toBe(1);
+    expect((wx.calls.at(-1)?.body as { msgtype: string }).msgtype).toBe('image');
     await page.screenshot({ path: path.join(SHOTS, 'inbox-conversation.zh-Hans.png'), fullPage: true });
   });
 

@@ -24,9 +24,10 @@ const expired = () => new AppError(410, 'media_expired', 'WeChat keeps a voice o
  */
 export default async function inboxMedia({ m, crypto, gateway, now, conversationId, messageId }: Props): Promise<{ bytes: Buffer; contentType: string }> {
   const message = await m.findOne(InboxMessage, { where: { id: messageId, conversationId } });
-  if (!message || message.direction !== 'in' || (message.kind !== 'voice' && message.kind !== 'image')) throw NotFoundError('There is no voice or image with this id in the conversation');
+  if (!message || (message.kind !== 'voice' && message.kind !== 'image')) throw NotFoundError('There is no voice or image with this id in the conversation');
   if (message.mediaSealed && message.mediaType) return { bytes: crypto.open(message.mediaSealed, 'media'), contentType: message.mediaType };
   const { mediaId } = openBody(message, crypto);
+  if (message.direction === 'out') throw expired();
   if (!mediaId || now.getTime() - message.at.getTime() > MEDIA_KEPT_MS) throw expired();
   let file: { bytes: Buffer; contentType: string };
   try {

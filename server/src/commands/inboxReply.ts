@@ -9,6 +9,9 @@ import type { Hit } from '../screen';
 import { WechatError } from '../wechat/errors';
 import type { WechatGateway } from '../wechat/gateway';
 
+/** What she receives: a screened text, or an image (PNG or JPEG). */
+export type ReplyContent = { type: 'text'; text: string; hits: Hit[] } | { type: 'image'; bytes: Buffer; contentType: 'image/png' | 'image/jpeg' };
+
 interface Props {
   /** Not a transaction: WeChat is called first (its token store takes its own), then the reply is kept in one. */
   m: EntityManager;
@@ -17,9 +20,7 @@ interface Props {
   actor: Actor;
   now: Date;
   conversationId: string;
-  text: string;
-  /** The screener's hits on `text`: a block hit refuses the reply. */
-  hits: Hit[];
+  content: ReplyContent;
 }
 
 export class ReplyBlocked extends AppError {
@@ -31,42 +32,48 @@ export class ReplyBlocked extends AppError {
 }
 
 /**
- * Sends a mediator's text to her through message/custom/send and keeps it, sealed, in the conversation.
- * Screened first like articles; refused locally once WeChat's 48-hour window is closed, so the
- * mediator learns it before WeChat says 45015. Audited without the text.
+ * Sends a mediator's reply to her through message/custom/send and keeps it, sealed, in the conversation.
+ * A text is screened first like articles; both are refused locally once WeChat's 48-hour window is
+ * closed, so the mediator learns it before WeChat says 45015. Audited without the words.
  */
-export default async function inboxReply({ m, crypto, gateway, actor, now, conversationId, text, hits }: Props): Promise<InboxMessage> {
-  const blocked = hits.filter((h) => h.level === 'block');
+export default async function inboxReply({ m, crypto, gateway, actor, now, conversationId, content }: Props): Promise<InboxMessage> {
+  const blocked = content.type === 'text' ? content.hits.filter((h) => h.level === 'block') : [];
   if (blocked.length > 0) throw new ReplyBlocked(blocked);
   const conversation = await m.findOne(InboxConversation, { where: { id: conversationId } });
   if (!conversation) throw NotFoundError('There is no such conversation: it may have passed the retention period');
   if (now.getTime() - conversation.lastIncomingAt.getTime() > REPLY_WINDOW_MS) throw windowClosed();
   const touser = crypto.open(conversation.openidSealed, 'openid').toString('utf8');
+  const target = { type: 'inbox', id: conversation.id };
   try {
-    await gateway.customSend({ touser, msgtype: 'text', text: { content: text } });
+    if (content.type === 'text') await gateway.customSend({ touser, msgtype: 'text', text: { content: content.text } });
+    else {
+      const { mediaId } = await gateway.uploadTempImage(content.bytes, content.contentType === 'image/png' ? 'reply.png' : 'reply.jpg');
+      await gateway.customSend({ touser, msgtype: 'image', image: { media_id: mediaId } });
+    }
   } catch (e) {
     if (e instanceof WechatError && e.errcode === 45015) throw windowClosed();
     if (e instanceof WechatError && e.errcode === 45047) throw new AppError(409, 'reply_limit', e.message);
     if (e instanceof WechatError) {
-      await recordAudit(m, actor, now, { action: 'inbox.reply', target: { type: 'inbox', id: conversation.id }, detail: { outcome: 'failed', code: e.code } });
+      await recordAudit(m, actor, now, { action: 'inbox.reply', target, detail: { outcome: 'failed', kind: content.type, code: e.code } });
       throw new AppError(502, 'wechat', e.message);
     }
     throw e;
   }
   return m.transaction(async (tx) => {
     const message = await tx.save(InboxMessage, {
-    conversationId: conversation.id,
-    direction: 'out' as const,
-    kind: 'text' as const,
-    bodySealed: crypto.seal(JSON.stringify({ text }), 'message'),
-    msgKey: null,
-    mediaSealed: null,
-    mediaType: null,
-    username: actor.username,
-    at: now,
-  });
+      conversationId: conversation.id,
+      direction: 'out' as const,
+      kind: content.type,
+      bodySealed: crypto.seal(JSON.stringify(content.type === 'text' ? { text: content.text } : {}), 'message'),
+      msgKey: null,
+      mediaSealed: content.type === 'image' ? crypto.seal(content.bytes, 'media') : null,
+      mediaType: content.type === 'image' ? content.contentType : null,
+      username: actor.username,
+      at: now,
+    });
     await tx.update(InboxConversation, { id: conversation.id }, { lastActivityAt: now, unread: 0 });
-    await recordAudit(tx, actor, now, { action: 'inbox.reply', target: { type: 'inbox', id: conversation.id }, detail: { outcome: 'sent', kind: 'text', length: [...text].length } });
+    const size = content.type === 'text' ? [...content.text].length : content.bytes.length;
+    await recordAudit(tx, actor, now, { action: 'inbox.reply', target, detail: { outcome: 'sent', kind: content.type, size } });
     return message;
   });
 }

@@ -40,7 +40,7 @@ export function openBody(m: InboxMessage, crypto: InboxCrypto): InboxBody {
 
 export function presentInboxMessage(m: InboxMessage, now: Date, crypto: InboxCrypto) {
   const body = openBody(m, crypto);
-  const hasMedia = (m.kind === 'voice' || m.kind === 'image') && m.direction === 'in';
+  const hasMedia = m.kind === 'voice' || m.kind === 'image';
   return {
     id: m.id,
     direction: m.direction,

@@ -45,6 +45,8 @@ export interface WechatGateway {
   customSend(message: CustomMessage): Promise<void>;
   /** Temporary media she sent (media/get): WeChat keeps it 3 days. */
   mediaGet(mediaId: string): Promise<MediaFile>;
+  /** A temporary image (media/upload) to send in a customer-service message. */
+  uploadTempImage(image: Buffer, filename: string): Promise<{ mediaId: string }>;
 }
 
 type Callback<T> = (err: (Error & { code?: number | string }) | null, data?: T) => void;
@@ -167,6 +169,10 @@ export function createWechatGateway(deps: AppDeps, credentials: WechatCredential
     },
     async mediaGet(mediaId) {
       return call<MediaFile>((cb) => api.lotusMediaGet(mediaId, cb));
+    },
+    async uploadTempImage(image, filename) {
+      const data = await call<{ media_id: string }>((cb) => api.lotusMediaUpload(image, filename, cb));
+      return { mediaId: data.media_id };
     },
   };
 }

@@ -30,6 +30,7 @@ export interface LotusApi extends API {
   lotusGetWxaCodeUnlimit(body: WxaCodeRequest, callback: Done<Buffer>): void;
   lotusCustomSend(body: CustomMessage, callback: Done<{ errcode: number }>): void;
   lotusMediaGet(mediaId: string, callback: Done<MediaFile>): void;
+  lotusMediaUpload(image: Buffer, filename: string, callback: Done<{ media_id: string }>): void;
 }
 
 /** A customer-service message (message/custom/send): text or an image already uploaded as media. */
@@ -143,6 +144,10 @@ const methods = {
   }),
   lotusCustomSend: withToken(function (this: API, body: CustomMessage, callback: Done<{ errcode: number }>) {
     this.request(url(this, '/cgi-bin/message/custom/send'), postJson(body), answer(callback));
+  }),
+  /** A temporary image (media/upload, kept 3 days by WeChat), for a customer-service image message. */
+  lotusMediaUpload: withToken(function (this: API, image: Buffer, filename: string, callback: Done<{ media_id: string }>) {
+    this.request(url(this, '/cgi-bin/media/upload', '&type=image'), multipart(image, filename), answer(callback));
   }),
   /** Temporary media (voice, image) as bytes; WeChat answers JSON instead once it is gone (after 3 days). */
   lotusMediaGet: withToken(function (this: API, mediaId: string, callback: Done<MediaFile>) {

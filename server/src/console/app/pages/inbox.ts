@@ -1,6 +1,6 @@
 import type { InboxConversationDTO, InboxMessageDTO } from '../../../presenters/inbox';
 import type { ScreenHit } from '../../../routes/admin/screen/screener';
-import { api, ApiError, explain } from '../api';
+import { api, ApiError, explain, uploadFile } from '../api';
 import { clear, debounce, formatDateTime, h } from '../dom';
 import { highlightedText } from '../editor/highlightedText';
 import type { FieldHit } from '../editor/hits';
@@ -15,7 +15,7 @@ const t = messages(
     voice: '[语音]', image: '[图片]', location: '[位置]', link: '[链接]', event: '[关注 / 取消关注]', video: '[视频]', other: '[其他消息]',
     back: '← 全部留言', timeLeft: '还可以回复：{h} 小时 {m} 分钟（她最后一条消息后 48 小时内）。',
     closed: '已经不能回复：微信只允许公众号在她最后一条消息后 48 小时内回复（超过会报错误 45015）。等她再发消息，就又可以回复 48 小时。',
-    reply: '回复', send: '发送', sending: '正在发送…', sent: '已发送。', replyHelp: '发出前会先经过敏感词筛查，和文章一样。',
+    reply: '回复', sendImage: '发送图片', send: '发送', sending: '正在发送…', sent: '已发送。', replyHelp: '发出前会先经过敏感词筛查，和文章一样。',
     blocked: '没有发送：「{w}」在微信上会被拦截。', suggest: '可以改成：{s}', replaceWith: '改成「{s}」',
     voiceGone: '语音已过期（微信只保存 3 天）。', imageGone: '图片已过期（微信只保存 3 天）。', recognition: '微信识别的文字：{text}',
     place: '位置：{label}', assignMe: '由我负责', unassign: '取消负责', markDone: '标为已处理', reopen: '重新打开',
@@ -28,7 +28,7 @@ const t = messages(
     voice: '[message vocal]', image: '[image]', location: '[lieu]', link: '[lien]', event: '[abonnement]', video: '[vidéo]', other: '[autre message]',
     back: '← Tous les messages', timeLeft: 'Réponse encore possible : {h} h {m} min (48 heures après son dernier message).',
     closed: 'Réponse impossible : WeChat ne laisse le compte répondre que dans les 48 heures qui suivent son dernier message (sinon erreur 45015). Dès qu’elle réécrit, vous avez de nouveau 48 heures.',
-    reply: 'Répondre', send: 'Envoyer', sending: 'Envoi…', sent: 'Envoyé.', replyHelp: 'Avant l’envoi, le texte passe le filtre de mots, comme les articles.',
+    reply: 'Répondre', sendImage: 'Envoyer une image', send: 'Envoyer', sending: 'Envoi…', sent: 'Envoyé.', replyHelp: 'Avant l’envoi, le texte passe le filtre de mots, comme les articles.',
     blocked: 'Pas envoyé : « {w} » serait bloqué par WeChat.', suggest: 'À la place : {s}', replaceWith: 'Remplacer par « {s} »',
     voiceGone: 'Message vocal expiré (WeChat le garde 3 jours).', imageGone: 'Image expirée (WeChat la garde 3 jours).', recognition: 'Transcription de WeChat : {text}',
     place: 'Lieu : {label}', assignMe: 'Je m’en occupe', unassign: 'Ne plus suivre', markDone: 'Marquer comme traité', reopen: 'Rouvrir',
@@ -152,6 +152,21 @@ async function conversationPage(id: string, me: string): Promise<HTMLElement> {
       }
     });
 
+    const imageInput = h('input', { type: 'file', id: 'inbox-image', accept: 'image/png,image/jpeg', class: 'visually-hidden', disabled: !c.replyOpen });
+    imageInput.addEventListener('change', async () => {
+      const file = imageInput.files?.[0];
+      if (!file) return;
+      replyStatus.textContent = t('sending');
+      try {
+        c = (await uploadFile<{ data: Conversation }>(`/api/admin/inbox/${id}/reply-image`, file)).data;
+        render();
+        root.querySelector('[data-testid="reply-status"]')!.textContent = t('sent');
+      } catch (e) {
+        clear(replyStatus);
+        replyStatus.append(h('p', { class: 'error' }, explain(e)));
+      }
+    });
+
     const note = h('textarea', { rows: 2, maxlength: 500, 'aria-label': t('note'), value: c.note });
     const thread = h(
       'ol',
@@ -182,7 +197,7 @@ async function conversationPage(id: string, me: string): Promise<HTMLElement> {
       timeLeft(c),
       h('p', { class: 'muted small' }, t('replyHelp')),
       box.el,
-      h('div', { class: 'actions' }, sendButton),
+      h('div', { class: 'actions' }, sendButton, c.replyOpen ? h('label', { for: 'inbox-image', class: 'secondary file-button' }, t('sendImage')) : null, imageInput),
       replyStatus,
       h('h2', {}, t('note')),
       h('div', { class: 'field' }, note),

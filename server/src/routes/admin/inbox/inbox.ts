@@ -5,7 +5,7 @@ import inboxMedia from '../../../commands/inboxMedia';
 import inboxReply, { ReplyBlocked } from '../../../commands/inboxReply';
 import inboxUpdate from '../../../commands/inboxUpdate';
 import { InboxConversation, InboxMessage, Mediator } from '../../../entities';
-import { NotFoundError } from '../../../errors';
+import { AppError, NotFoundError } from '../../../errors';
 import { inboxCrypto } from '../../../inbox/crypto';
 import { csrf, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
@@ -13,6 +13,25 @@ import { presentConversation, presentInboxMessage } from '../../../presenters/in
 import { accountGateway } from '../../../wechat/gateway';
 import { screen } from '../screen/screener';
 import { ConversationParamsSchema, InboxReplySchema, InboxUpdateSchema, MediaParamsSchema } from './schema';
+
+/** WeChat takes images up to 10 MB; a reply picture needs far less. */
+const IMAGE_MAX_BYTES = 2 * 1024 * 1024;
+
+async function imageBody(ctx: Context): Promise<Buffer> {
+  if (Number(ctx.get('Content-Length') || 0) > IMAGE_MAX_BYTES) throw new AppError(413, 'image_too_large', 'The image is larger than 2 MB: send a smaller one.');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > IMAGE_MAX_BYTES) throw new AppError(413, 'image_too_large', 'The image is larger than 2 MB: send a smaller one.');
+    chunks.push(chunk);
+  }
+  const bytes = Buffer.concat(chunks);
+  const png = bytes[0] === 0x89 && bytes[1] === 0x50;
+  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
+  if (!png && !jpeg) throw new AppError(415, 'image_type', 'The image must be a JPG or PNG file.');
+  return bytes;
+}
 
 async function usernames(ctx: Context, ids: Array<string | null>): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((x): x is string => x !== null))];
@@ -79,7 +98,7 @@ export function adminInboxRouter() {
     const hits = screen(config, text);
     try {
       const m = ctx.deps.db.dataSource.manager;
-      await inboxReply({ m, crypto: inboxCrypto(config), gateway: accountGateway(ctx.deps), actor: signedIn(ctx).mediator, now: now(), conversationId: id, text, hits });
+      await inboxReply({ m, crypto: inboxCrypto(config), gateway: accountGateway(ctx.deps), actor: signedIn(ctx).mediator, now: now(), conversationId: id, content: { type: 'text', text, hits } });
     } catch (e) {
       // The hits go back with the refusal, so the console can highlight them and offer the suggestions.
       if (!(e instanceof ReplyBlocked)) throw e;
@@ -87,6 +106,17 @@ export function adminInboxRouter() {
       ctx.body = { error: { code: e.code, message: e.message }, hits: e.hits };
       return;
     }
+    ctx.body = { data: await conversationView(ctx, id) };
+  });
+
+  // The image itself is the request body (PNG or JPEG), as for article pictures.
+  router.post('/:id/reply-image', async (ctx) => {
+    const { id } = parse(ConversationParamsSchema, ctx.params);
+    const bytes = await imageBody(ctx);
+    const { now, config } = ctx.deps;
+    const contentType = bytes[0] === 0x89 ? ('image/png' as const) : ('image/jpeg' as const);
+    const m = ctx.deps.db.dataSource.manager;
+    await inboxReply({ m, crypto: inboxCrypto(config), gateway: accountGateway(ctx.deps), actor: signedIn(ctx).mediator, now: now(), conversationId: id, content: { type: 'image', bytes, contentType } });
     ctx.body = { data: await conversationView(ctx, id) };
   });
 
