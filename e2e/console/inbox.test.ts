@@ -6,6 +6,7 @@ import { startFakeWechat, type FakeWechat } from '../../scripts/fake-wechat';
 import { wechatSignature } from '../../server/src/routes/wechat/signature';
 import { addMediator } from '../../server/test/admin';
 import { startTestServer, type TestServer } from '../../server/test/server';
+import { axeViolations } from '../support/axe';
 import { openConsole, SHOTS, signIn } from './support';
 
 const TOKEN = 'lotus-webhook-token';
@@ -87,6 +88,7 @@ describe('the inbox in the console, in Chromium at phone size', () => {
     await expect.poll(() => page.locator('[data-testid=message].out [data-testid=image]').count()).toBe(1);
     expect((wx.calls.at(-1)?.body as { msgtype: string }).msgtype).toBe('image');
     await page.screenshot({ path: path.join(SHOTS, 'inbox-conversation.zh-Hans.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('explains 45015 in plain words, in French', async () => {
@@ -100,5 +102,6 @@ describe('the inbox in the console, in Chromium at phone size', () => {
     await expect.poll(() => page.locator('[data-testid=conversation]').count()).toBe(1);
     expect(await page.locator('[data-testid=conversation]').first().textContent()).toMatch(/Sœur [0-9A-F]{4}/);
     await page.screenshot({ path: path.join(SHOTS, 'inbox-list.fr.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
