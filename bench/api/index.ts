@@ -9,11 +9,11 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { freePort, waitUntilAnswers } from '../../server/test/process';
 import { phoneOf } from '../alerts/seed';
 import { measureOpenNow } from './openNow';
 
@@ -27,31 +27,8 @@ const SERVER_ROOT = process.env.BENCH_SERVER_ROOT ? path.resolve(process.env.BEN
 const PG_BASE = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const ENGINES = (process.env.BENCH_ENGINES ?? 'postgres,pglite').split(',');
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.once('error', reject);
-  });
-}
-
 function start(script: string, env: Record<string, string>): ChildProcess {
   return fork(path.join(ROOT, script), [], { env: { ...process.env, ...env }, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-}
-
-async function waitFor(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 1200; i++) {
-    if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not answer within two minutes`);
 }
 
 function rssMb(pid: number | undefined): number {
@@ -138,7 +115,7 @@ async function benchEngine(engine: string, bareUrl: string, secret: string): Pro
     const api = fork(path.join(SERVER_ROOT, 'server/src/main.ts'), [], { cwd: SERVER_ROOT, env: { ...process.env, ...env }, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     children.push(api);
     const base = `http://127.0.0.1:${port}`;
-    await waitFor(`${base}/healthz`, api);
+    await waitUntilAnswers(`${base}/healthz`, api, { timeoutMs: 120_000 });
     const rssBefore = rssMb(api.pid);
     const services = `${base}/api/services?city=paris&lang=zh-Hans`;
     const first = await fetch(services);
@@ -209,7 +186,7 @@ async function main() {
   const barePort = await freePort();
   const bare = start('bench/alerts/bare.ts', { PORT: String(barePort) });
   try {
-    await waitFor(`http://127.0.0.1:${barePort}/`, bare);
+    await waitUntilAnswers(`http://127.0.0.1:${barePort}/`, bare, { timeoutMs: 120_000 });
     if (SERVER_ROOT !== ROOT) console.log(`server from ${SERVER_ROOT}`);
     console.log(`${ROUNDS} rounds of ${DURATION} s per endpoint, each after ${DURATION} s of bare Koa; ${CONNECTIONS} connections; node ${process.version}, ${os.cpus().length} cores`);
     const openNow = measureOpenNow();

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { openDb as OpenDb } from '../../server/src/db/dataSource';
-import { seedReportsWith } from './seed';
+import { seedReportsWith } from '../alerts/seed';
 
 async function main() {
   const root = process.cwd();
