@@ -38,6 +38,7 @@ beforeAll(() => {
     ].join('\n'),
   );
   write('content/clean.md', '# 工具\n\n我们免费发工具。\n');
+  write('content/crisis-words.yaml', 'zh-Hans: [警察来了, 安全套]\n');
   write('content/warn/a.md', '---\ntitle: 权利\n---\n遇到警察时，你有权利。\n');
   write('block/a.yaml', 'title:\n  zh-Hans: 免费的安 全 套\n  fr: ok\n');
   write('block/locale.ts', "export const m = { viol: 'le viol', ok: '工具' };\n");

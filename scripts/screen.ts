@@ -16,8 +16,11 @@ import { SCREENED_EXTENSIONS, screenSettings, screenSource, type FileHit } from 
 
 const USAGE = 'usage: npm run screen -- [--words FILE] [--json] [--strict] PATH...';
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'dist-h5', 'coverage']);
-/** Files in a walked directory that never reach a reader: the team's notes, tests, type declarations. */
-const NOT_SHIPPED = /^readme\.md$|\.(test|spec)\.tsx?$|\.d\.ts$/i;
+/**
+ * Files in a walked directory that never reach a reader: the team's notes, tests, type declarations, and
+ * the inbox's crisis words (content/crisis-words.yaml, matched in incoming messages, never sent).
+ */
+const NOT_SHIPPED = /^readme\.md$|\.(test|spec)\.tsx?$|\.d\.ts$|^crisis-words\.yaml$/i;
 
 class UsageError extends Error {}
 
