@@ -210,7 +210,14 @@ describe('H5 in Chromium against the real server', () => {
     await tid('report-input').waitFor();
     await field('report-input').fill('06 98 76 54 32');
     await tid('report-next').click();
-    await tid('category-robbery').click();
+    // Nothing chosen: she is told to choose, and stays on this step.
+    await tid('report-next').click();
+    expect(await tid('report-no-category').textContent()).toContain('请至少选一种情况');
+    // Several can be chosen; tapping one again takes it off.
+    for (const c of ['robbery', 'stealthing', 'fake-client', 'stealthing']) await tid(`category-${c}`).click();
+    expect(await tid('report-no-category').count()).toBe(0);
+    const pressed = (c: string) => tid(`category-${c}`).getAttribute('aria-pressed');
+    expect([await pressed('robbery'), await pressed('fake-client'), await pressed('stealthing')]).toEqual(['true', 'true', 'false']);
     await tid('level-dangerous').click();
     await look('09-report-step2');
     await tid('report-next').click();
@@ -225,7 +232,8 @@ describe('H5 in Chromium against the real server', () => {
     const posted = page.waitForRequest((r) => r.url().endsWith('/api/reports') && r.method() === 'POST');
     await tid('report-send').click();
     const body = (await posted).postDataJSON() as Record<string, unknown>;
-    expect(body).toMatchObject({ kind: 'phone', value: '06 98 76 54 32', category: 'robbery', level: 'dangerous', details: '假装客人，拿走了手机' });
+    expect(body).toMatchObject({ kind: 'phone', value: '06 98 76 54 32', categories: ['robbery', 'fake-client'], level: 'dangerous', details: '假装客人，拿走了手机' });
+    expect(body).not.toHaveProperty('category');
     expect(body.device).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
     await tid('report-reference').waitFor();
     const reference = (await tid('report-reference').textContent())!.trim();
@@ -370,6 +378,9 @@ describe('H5 in Chromium against the real server', () => {
     await tid('report-input').waitFor();
     await tid('report-next').click();
     await tid('category-other').click();
+    await tid('category-violence').click();
+    expect(await tid('category-violence').textContent()).toContain('✓');
+    await look('fr-04-report-categories', 'Astuces');
     await tid('report-next').click();
     expect(await page.locator('[data-testid^="month-"] >> visible=true').first().textContent()).toMatch(/^[a-zéû.]+ \d{4}$/);
     await look('fr-04-report', 'Astuces');

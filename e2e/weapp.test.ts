@@ -174,7 +174,7 @@ describe('weapp build in a WeChat stand-in', () => {
     await wc.settle();
     const posted = requests(mark).filter((r) => r.path === '/api/reports');
     expect(posted).toHaveLength(1);
-    expect(posted[0].data).toMatchObject({ kind: 'phone', value: '06 55 44 33 22', category: 'non-payment', level: 'risky', city: 'paris', details: '说好的钱没给' });
+    expect(posted[0].data).toMatchObject({ kind: 'phone', value: '06 55 44 33 22', categories: ['non-payment'], level: 'risky', city: 'paris', details: '说好的钱没给' });
     const sent = wc.storage.get('lotus:reports:sent') as { reference: string }[];
     expect(sent).toHaveLength(1);
     expect(text(page)).toContain(sent[0].reference);

@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ReportCreateRequest } from '@lotus/server/contract/alerts';
-import { createReportQueue, shouldRetry, type QueuedReport, type SendOutcome, type SentReport } from './reportQueue';
+import type { LegacyReportCreateRequest, ReportCreateRequest } from '@lotus/server/contract/alerts';
+import { categoriesOf, createReportQueue, shouldRetry, type QueuedReport, type SendOutcome, type SentReport } from './reportQueue';
 
-const body = (value: string): ReportCreateRequest => ({ kind: 'phone', value, category: 'robbery', level: 'risky', device: 'd'.repeat(32) });
+const body = (value: string): ReportCreateRequest => ({ kind: 'phone', value, categories: ['robbery'], level: 'risky', device: 'd'.repeat(32) });
 
 function setup(outcomes: SendOutcome[]) {
   const store = { queue: [] as QueuedReport[], sent: [] as SentReport[] };
-  const send = vi.fn(async () => {
+  const send = vi.fn(async (_sent: ReportCreateRequest) => {
     const next = outcomes.shift();
     if (!next) throw new Error('unexpected send');
     return next;
@@ -27,6 +27,26 @@ function setup(outcomes: SendOutcome[]) {
 }
 
 describe('report retry queue', () => {
+  it('sends a report an older version queued with one `category` as `categories`, and keeps every category once sent', async () => {
+    const { store, send, queue } = setup([{ ok: true, reference: 'OLD' }, { ok: true, reference: 'NEW' }]);
+    const { categories: _drop, ...rest } = body('0633333333');
+    const legacy: LegacyReportCreateRequest = { ...rest, category: 'stealthing' };
+    store.queue = [{ id: 'old', body: legacy, createdAt: 1, attempts: 0, rejected: false, error: null }];
+    queue.enqueue({ ...body('0644444444'), categories: ['violence', 'fake-client'] });
+    await queue.flush();
+    expect(send.mock.calls.map(([sent]) => sent)).toEqual([
+      { ...rest, categories: ['stealthing'] },
+      { ...body('0644444444'), categories: ['violence', 'fake-client'] },
+    ]);
+    expect(send.mock.calls[0][0]).not.toHaveProperty('category');
+    expect(store.sent.map(categoriesOf)).toEqual([['violence', 'fake-client'], ['stealthing']]);
+  });
+
+  it('reads the categories of what an older version kept on the phone', () => {
+    expect(categoriesOf({ category: 'robbery' })).toEqual(['robbery']);
+    expect(categoriesOf({ categories: ['other', 'violence'] })).toEqual(['violence', 'other']);
+  });
+
   it('saves a report on the device before anything is sent', () => {
     const { store, send, queue } = setup([]);
     queue.enqueue(body('0612345678'));
@@ -40,7 +60,7 @@ describe('report retry queue', () => {
     const result = await queue.flush();
     expect(result.sent).toEqual([{ id: item.id, reference: 'K7QX-2M' }]);
     expect(store.queue).toEqual([]);
-    expect(store.sent).toEqual([{ reference: 'K7QX-2M', category: 'robbery', sentAt: 1_700_000_000_000, withdrawn: false }]);
+    expect(store.sent).toEqual([{ reference: 'K7QX-2M', categories: ['robbery'], sentAt: 1_700_000_000_000, withdrawn: false }]);
     expect(JSON.stringify(store.sent)).not.toContain('0612345678');
   });
 

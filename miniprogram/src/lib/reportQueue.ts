@@ -1,9 +1,26 @@
-import type { ReportCategory, ReportCreateRequest } from '@lotus/server/contract/alerts';
+import type { LegacyReportCreateRequest, ReportCategory, ReportCreateRequest } from '@lotus/server/contract/alerts';
+import { REPORT_CATEGORIES } from '../icons';
+
+/** One category as an older version of the app kept it, or several: what was saved on a phone before the update stays readable. */
+type Categorised = { categories: ReportCategory[] } | { category: ReportCategory };
+
+/** The categories of a queued body or a sent report, whichever version of the app saved it. */
+export function categoriesOf(saved: Categorised): ReportCategory[] {
+  const list: readonly string[] = 'categories' in saved ? saved.categories : [saved.category];
+  return REPORT_CATEGORIES.filter((c) => list.includes(c));
+}
+
+/** The body as this version sends it: a report an older version queued with one `category` goes out with `categories`. */
+function upToDate(body: ReportCreateRequest | LegacyReportCreateRequest): ReportCreateRequest {
+  if ('categories' in body) return body;
+  const { category, ...rest } = body;
+  return { ...rest, categories: [category] };
+}
 
 /** A report saved on the device before it is sent, so an offline or failed send is never lost. */
 export interface QueuedReport {
   id: string;
-  body: ReportCreateRequest;
+  body: ReportCreateRequest | LegacyReportCreateRequest;
   createdAt: number;
   attempts: number;
   /** The server refused it (4xx): kept and shown with its error in her language, not retried on its own. */
@@ -13,12 +30,11 @@ export interface QueuedReport {
 }
 
 /** What is kept once a report is sent: its reference (to withdraw it), never the reported identifier. */
-export interface SentReport {
+export type SentReport = {
   reference: string;
-  category: ReportCategory;
   sentAt: number;
   withdrawn: boolean;
-}
+} & Categorised;
 
 export type SendOutcome = { ok: true; reference: string } | { ok: false; retry: boolean; code: string };
 
@@ -55,10 +71,11 @@ export function createReportQueue(deps: QueueDeps) {
     const result: FlushResult = { sent: [], failed: [] };
     for (const item of deps.load()) {
       if (item.rejected && !includeRejected) continue;
-      const outcome = await deps.send(item.body);
+      const body = upToDate(item.body);
+      const outcome = await deps.send(body);
       if (outcome.ok) {
         deps.save(deps.load().filter((r) => r.id !== item.id));
-        const sent: SentReport = { reference: outcome.reference, category: item.body.category, sentAt: deps.now(), withdrawn: false };
+        const sent: SentReport = { reference: outcome.reference, categories: body.categories, sentAt: deps.now(), withdrawn: false };
         deps.saveSent([sent, ...deps.loadSent()].slice(0, SENT_KEPT));
         result.sent.push({ id: item.id, reference: outcome.reference });
       } else {

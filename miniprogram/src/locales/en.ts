@@ -163,6 +163,7 @@ const en: Messages = {
     step: (n, of) => `Step ${n} of ${of}`,
     stepWho: 'Which number?',
     stepWhat: 'What happened?',
+    severalCategories: 'You can pick several; tap again to remove',
     stepMore: 'More (optional)',
     howBad: 'How bad?',
     city: 'City',

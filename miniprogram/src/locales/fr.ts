@@ -163,6 +163,7 @@ const fr: Messages = {
     step: (n, of) => `Étape ${n} sur ${of}`,
     stepWho: 'Quel numéro ?',
     stepWhat: 'Que s’est-il passé ?',
+    severalCategories: 'Plusieurs choix possibles ; touchez à nouveau pour retirer',
     stepMore: 'En plus (facultatif)',
     howBad: 'À quel point ?',
     city: 'Ville',

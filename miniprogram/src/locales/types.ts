@@ -127,6 +127,8 @@ export interface Messages {
     step: (n: number, of: number) => string;
     stepWho: string;
     stepWhat: string;
+    /** Under "what happened": she may tap several. */
+    severalCategories: string;
     stepMore: string;
     howBad: string;
     city: string;

@@ -163,6 +163,7 @@ const zhHans: Messages = {
     step: (n, of) => `第 ${n} 步，共 ${of} 步`,
     stepWho: '是哪个号码？',
     stepWhat: '发生了什么？',
+    severalCategories: '可以选几项，再点一下取消',
     stepMore: '补充（可以不填）',
     howBad: '有多严重？',
     city: '城市',

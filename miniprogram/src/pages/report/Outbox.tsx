@@ -8,6 +8,7 @@ import { CATEGORY_ICONS } from '../../icons';
 import { errorText } from '../../locales/errors';
 import { tapProps } from '../../platform';
 import { Reference } from './Reference';
+import { categoriesOf } from '../../lib/reportQueue';
 
 /** Reports waiting on the device, and the ones sent from it (reference only), with withdraw. */
 export function Outbox() {
@@ -38,7 +39,7 @@ export function Outbox() {
           {pending.map((r) => (
             <View key={r.id} className='row'>
               <Text className='row-text'>
-                {CATEGORY_ICONS[r.body.category]} {t.reportCategories[r.body.category]}
+                {categoriesOf(r.body).map((c) => `${CATEGORY_ICONS[c]} ${t.reportCategories[c]}`).join(' · ')}
                 {r.rejected && r.error ? ` · ${errorText(r.error, lang)}` : ''}
               </Text>
               <View className='chip' {...tapProps(() => outbox.discard(r.id))}>
@@ -56,7 +57,7 @@ export function Outbox() {
           <Text className='sub'>{t.report.myReports}</Text>
           {sent.map((s) => (
             <View key={s.reference} className='row'>
-              <Reference code={s.reference} className='row-text row-ref' lead={CATEGORY_ICONS[s.category]} />
+              <Reference code={s.reference} className='row-text row-ref' lead={categoriesOf(s).map((c) => CATEGORY_ICONS[c]).join('')} />
               {s.withdrawn ? (
                 <Text className='muted'>{t.report.withdrawn}</Text>
               ) : (

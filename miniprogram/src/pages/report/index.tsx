@@ -18,6 +18,7 @@ import { Outbox } from './Outbox';
 import { orderCities } from '../../lib/cities';
 import { monthLabel, recentMonths } from './months';
 import { takeOver } from './prefill';
+import { toggleCategory } from './categories';
 import { Reference } from './Reference';
 import './index.scss';
 
@@ -38,7 +39,8 @@ export default function Report() {
   const [value, setValue] = useState(prefill?.value ?? '');
   const [region, setRegion] = useState<'FR' | 'CN'>(prefill?.region ?? 'FR');
   const [problem, setProblem] = useState<ErrorCode | null>(null);
-  const [category, setCategory] = useState<ReportCategory | null>(null);
+  const [categories, setCategories] = useState<ReportCategory[]>([]);
+  const [noCategory, setNoCategory] = useState(false);
   const [level, setLevel] = useState<ReportLevel>('risky');
   const [city, setCity] = useState<string | null>(cache.lastCity);
   const [month, setMonth] = useState<string | null>(null);
@@ -60,18 +62,21 @@ export default function Report() {
       setProblem(found);
       return;
     }
-    if (step === 2 && !category) return;
+    if (step === 2 && categories.length === 0) {
+      setNoCategory(true);
+      return;
+    }
     setStep(step + 1);
   };
 
   const send = async () => {
-    if (!category || busy) return;
+    if (categories.length === 0 || busy) return;
     setBusy(true);
     const body: ReportCreateRequest = {
       kind,
       value: value.trim(),
       ...(kind === 'phone' ? { region } : {}),
-      category,
+      categories,
       level,
       ...(city ? { city } : {}),
       ...(month ? { month } : {}),
@@ -92,7 +97,7 @@ export default function Report() {
   const restart = () => {
     setStep(1);
     setValue('');
-    setCategory(null);
+    setCategories([]);
     setLevel('risky');
     setMonth(null);
     setDetails('');
@@ -179,14 +184,29 @@ export default function Report() {
           {step === 2 && (
             <View>
               <Text className='section-title'>{t.report.stepWhat}</Text>
+              <Text className='muted block'>{t.report.severalCategories}</Text>
               <View className='grid'>
-                {REPORT_CATEGORIES.map((c) => (
-                  <View key={c} className={`cell ${c === category ? 'cell-on' : ''}`} {...tapProps(() => setCategory(c), { pressed: c === category })} data-testid={`category-${c}`}>
-                    <Text className='cell-icon'>{CATEGORY_ICONS[c]}</Text>
-                    <Text>{t.reportCategories[c]}</Text>
-                  </View>
-                ))}
+                {REPORT_CATEGORIES.map((c) => {
+                  const on = categories.includes(c);
+                  return (
+                    <View key={c} className={`cell ${on ? 'cell-on' : ''}`} {...tapProps(() => {
+                        setCategories((list) => toggleCategory(list, c));
+                        setNoCategory(false);
+                      }, { pressed: on })} data-testid={`category-${c}`}>
+                      <Text className='cell-icon'>{CATEGORY_ICONS[c]}</Text>
+                      <Text>
+                        {on ? '✓ ' : ''}
+                        {t.reportCategories[c]}
+                      </Text>
+                    </View>
+                  );
+                })}
               </View>
+              {noCategory && (
+                <Text className='error-box block' data-testid='report-no-category'>
+                  {errorText('no_category', lang)}
+                </Text>
+              )}
               <Text className='section-title'>{t.report.howBad}</Text>
               <View className='chips'>
                 {REPORT_LEVELS.map((l) => (
@@ -243,7 +263,7 @@ export default function Report() {
               </View>
             )}
             {step < STEPS ? (
-              <View className={`btn btn-primary ${step === 2 && !category ? 'btn-disabled' : ''}`} {...tapProps(next)} data-testid='report-next'>
+              <View className={`btn btn-primary ${step === 2 && categories.length === 0 ? 'btn-disabled' : ''}`} {...tapProps(next)} data-testid='report-next'>
                 <Text>{t.report.next}</Text>
               </View>
             ) : (
