@@ -28,6 +28,8 @@ export function captureLogger(): { logger: Logger; lines: string[] } {
 }
 
 export const TEST_ALERTS_SECRET = 'lotus-test-alerts-secret-0123456789abcdef';
+/** Likewise for the inbox: the database keeps its fingerprint and refuses another (inbox/startupTask.ts). */
+export const TEST_INBOX_SECRET = 'lotus-test-inbox-secret-0123456789abcdef';
 
 export const SHIPPED_CONTENT = path.resolve(__dirname, '../../content');
 
@@ -39,7 +41,7 @@ export async function startTestServer(options: { env?: Record<string, string>; n
   const dataDir = engine === 'pglite' ? await freshDataDir() : fs.mkdtempSync(path.join(os.tmpdir(), 'lotus-data-'));
   // One alerts secret for every test server, as every process of one deployment shares one: two
   // servers on one PostgreSQL database with different secrets refuse to start (alerts/keyring.ts).
-  const env: Record<string, string> = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'debug', NODE_ENV: 'test', ALERTS_SECRET: TEST_ALERTS_SECRET };
+  const env: Record<string, string> = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'debug', NODE_ENV: 'test', ALERTS_SECRET: TEST_ALERTS_SECRET, INBOX_SECRET: TEST_INBOX_SECRET };
   if (engine === 'postgres') env.DATABASE_URL = await freshPostgresUrl();
   const config = loadConfig({ ...env, ...options.env });
   const { logger, lines } = captureLogger();

@@ -20,6 +20,7 @@ import { UploadedImage } from './UploadedImage';
 import { ConsoleDraft } from './ConsoleDraft';
 import { InboxConversation } from './InboxConversation';
 import { InboxMessage } from './InboxMessage';
+import { InboxKey } from './InboxKey';
 
 export { Article, City, Location, Organization, Service, Update };
 export { Mediator, Session, AuditEntry };
@@ -29,7 +30,7 @@ export { ChangeCounter };
 export { Report, RateLimit };
 export { AlertsKeyring, LoginAttempt, WechatNonce };
 export { UploadedImage, ConsoleDraft };
-export { InboxConversation, InboxMessage };
+export { InboxConversation, InboxMessage, InboxKey };
 
 /** Every entity, for the data source. Add new ones here. */
-export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit, ChangeCounter, AlertsKeyring, LoginAttempt, WechatNonce, UploadedImage, ConsoleDraft, InboxConversation, InboxMessage];
+export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit, ChangeCounter, AlertsKeyring, LoginAttempt, WechatNonce, UploadedImage, ConsoleDraft, InboxConversation, InboxMessage, InboxKey];

@@ -14,6 +14,8 @@ export interface InboxCrypto {
   senderKey(openid: string): string;
   /** A keyed hash for other values that must be matched but not read (WeChat's MsgId). */
   key(kind: string, value: string): string;
+  /** Names the key without revealing it: stored once, compared at every start. */
+  fingerprint(): string;
 }
 
 export const INBOX_SECRET_FILE = 'inbox-secret';
@@ -59,6 +61,7 @@ export function createInboxCrypto(secret: string): InboxCrypto {
     },
     senderKey: (openid) => createHmac('sha256', macKey).update(`openid:${openid}`).digest('hex'),
     key: (kind, value) => createHmac('sha256', macKey).update(`${kind}:${value}`).digest('hex'),
+    fingerprint: () => createHmac('sha256', macKey).update('fingerprint').digest('hex').slice(0, 32),
   };
 }
 
