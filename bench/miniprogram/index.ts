@@ -2,7 +2,8 @@
  * Mini-program budget: builds both targets (timed); compiles the weapp build with WeChat's own
  * compiler (miniprogram-ci, offline) and prints its package sizes, per package and per page, against
  * WeChat's 2 MB limit (our budget: 1 MB); then runs Lighthouse (mobile emulation) on the five first
- * H5 pages against the real server and prints the performance score, FCP, LCP and total blocking time.
+ * H5 pages against the real server and prints the performance score, FCP, LCP, total blocking time
+ * and cumulative layout shift.
  *
  *   npm run bench:miniprogram                     build, then measure
  *   npm run bench:miniprogram -- --no-build       measure the existing builds
@@ -71,7 +72,7 @@ async function h5(runs: number, only?: string[]) {
   const [api, web] = await Promise.all([startRealServer(), serveStatic(H5)]);
   try {
     console.log(`Lighthouse ${runs > 1 ? `(median of ${runs} runs) ` : ''}mobile emulation, performance:`);
-    console.log(`  ${'page'.padEnd(10)} ${'score'.padStart(5)} ${'FCP'.padStart(8)} ${'LCP'.padStart(8)} ${'TBT'.padStart(8)} ${'JS+CSS'.padStart(9)}`);
+    console.log(`  ${'page'.padEnd(10)} ${'score'.padStart(5)} ${'FCP'.padStart(8)} ${'LCP'.padStart(8)} ${'TBT'.padStart(8)} ${'CLS'.padStart(6)} ${'JS+CSS'.padStart(9)}`);
     const warnings = new Set<string>();
     for (const { name, route } of PAGES.filter((p) => !only || only.includes(p.name))) {
       const url = `${web.url}/?api=${encodeURIComponent(api.url)}#/${route}`;
@@ -81,7 +82,7 @@ async function h5(runs: number, only?: string[]) {
       const m = (k: keyof Omit<LighthouseFigures, 'warnings'>) => median(all.map((r) => r[k]));
       const ms = (n: number) => `${(n / 1000).toFixed(2)} s`;
       console.log(
-        `  ${name.padEnd(10)} ${String(m('score')).padStart(5)} ${ms(m('fcp')).padStart(8)} ${ms(m('lcp')).padStart(8)} ${`${m('tbt').toFixed(0)} ms`.padStart(8)} ${kb(m('scriptBytes')).padStart(9)}`,
+        `  ${name.padEnd(10)} ${String(m('score')).padStart(5)} ${ms(m('fcp')).padStart(8)} ${ms(m('lcp')).padStart(8)} ${`${m('tbt').toFixed(0)} ms`.padStart(8)} ${m('cls').toFixed(3).padStart(6)} ${kb(m('scriptBytes')).padStart(9)}`,
       );
     }
     for (const w of warnings) console.log(`  lighthouse: ${w.replace(/\s+/g, ' ').slice(0, 200)}`);

@@ -18,6 +18,7 @@ export interface LighthouseFigures {
   fcp: number;
   lcp: number;
   tbt: number;
+  cls: number;
   /** JavaScript and CSS bytes transferred before the page settled. */
   scriptBytes: number;
   warnings: string[];
@@ -46,6 +47,7 @@ export function lighthouse(url: string): Promise<LighthouseFigures> {
           fcp: audit('first-contentful-paint'),
           lcp: audit('largest-contentful-paint'),
           tbt: audit('total-blocking-time'),
+          cls: audit('cumulative-layout-shift'),
           scriptBytes: items.filter((i) => i.resourceType === 'Script' || i.resourceType === 'Stylesheet').reduce((s, i) => s + (i.transferSize ?? 0), 0),
           warnings: lhr.runWarnings ?? [],
         });
