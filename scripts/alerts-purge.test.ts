@@ -42,6 +42,15 @@ describe(`npm run alerts:purge on ${engine}`, () => {
       new Date(now - 3 * 3_600_000),
       new Date(now),
     ]);
+    // One conversation with a message 31 days old and one from yesterday: only the old message goes.
+    const [{ id: conversation }] = await db.dataSource.query(
+      `INSERT INTO inbox_conversations (sender_key, openid_sealed, last_incoming_at, last_activity_at) VALUES ('k1', '\\x00', $1, $1) RETURNING id`,
+      [new Date(now - 86_400_000)],
+    );
+    await db.dataSource.query(
+      `INSERT INTO inbox_messages (conversation_id, direction, kind, body_sealed, at) VALUES ($1, 'in', 'text', '\\x01', $2), ($1, 'in', 'text', '\\x02', $3)`,
+      [conversation, new Date(now - 31 * 86_400_000), new Date(now - 86_400_000)],
+    );
     // The script opens the database itself; the embedded one allows a single process.
     await db.close();
   });
@@ -49,7 +58,7 @@ describe(`npm run alerts:purge on ${engine}`, () => {
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('deletes expired reports and closed windows, says how many and nothing else', async () => {
+  it('deletes expired reports, closed windows and old inbox messages, says how many and nothing else', async () => {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/alerts-purge.ts'], {
       cwd: ROOT,
       env: { ...process.env, ...env, NODE_ENV: 'test', ALERTS_RETENTION_MONTHS: '24' },
@@ -57,7 +66,8 @@ describe(`npm run alerts:purge on ${engine}`, () => {
     const db = await open();
     try {
       expect((await db.dataSource.query(`SELECT count(*) AS n FROM reports`))[0].n).toBe(1);
-      expect(stdout).toBe('purged 2 report(s) older than 24 months and 1 closed rate-limit window(s)\n');
+      expect(stdout).toBe('purged 2 report(s) older than 24 months and 1 closed rate-limit window(s)\npurged 1 inbox message(s) older than 30 days and 0 conversation(s) left empty\n');
+      expect((await db.dataSource.query(`SELECT count(*)::int AS n FROM inbox_messages`))[0].n).toBe(1);
       expect((await db.dataSource.query(`SELECT key FROM rate_limits`)).map((r: { key: string }) => r.key)).toEqual(['check:ip:y']);
     } finally {
       await db.close();
