@@ -19,7 +19,7 @@ describe('moderating reports in the console, in Chromium', () => {
     server = await startTestServer({ now: () => clock });
     await addMediator(server, 'lin', 'mediator');
     const report = (value: string, device: string, details?: string) =>
-      postJson(`${server.url}/api/reports`, { kind: 'phone', value, category: 'non-payment', level: 'risky', city: 'paris', month: '2026-11', device, details });
+      postJson(`${server.url}/api/reports`, { kind: 'phone', value, categories: ['harassment', 'non-payment'], level: 'risky', city: 'paris', month: '2026-11', device, details });
     expect((await report('06 12 34 56 78', 'device-one-000000000000', '他没付钱就走了，号码 06 12 34 56 78')).status).toBe(201);
     expect((await report('+33 6 12 34 56 78', 'device-two-000000000000')).status).toBe(201);
     ({ browser, page } = await openConsole(1400));
@@ -45,8 +45,9 @@ describe('moderating reports in the console, in Chromium', () => {
     expect(await page.textContent('[data-testid=moderation-rule]')).toContain('6 到 12 小时');
     const rows = page.locator('[data-testid=report-row]:visible');
     const first = rows.first();
-    expect(await first.locator('[data-testid=answers]').textContent()).toContain('确认后：1 条确认的提醒，显示“不付钱”和“有风险”');
-    expect(await first.locator('[data-testid=report-approve]').getAttribute('aria-label')).toBe('确认这条提醒：电话 +33 6 •• •• •• 78（不付钱）');
+    expect(await first.locator('[data-testid=answers]').textContent()).toContain('确认后：1 条确认的提醒，显示“不付钱、骚扰”和“有风险”');
+    expect(await page.locator('[data-testid=categories]').allTextContents()).toEqual(['不付钱、骚扰', '不付钱、骚扰']);
+    expect(await first.locator('[data-testid=report-approve]').getAttribute('aria-label')).toBe('确认这条提醒：电话 +33 6 •• •• •• 78（不付钱、骚扰）');
     expect(await first.textContent()).toContain('巴黎');
     // A decision waits a few seconds behind "undo": undone, nothing reaches the server.
     await first.locator('[data-testid=report-reject]').click();
@@ -59,7 +60,7 @@ describe('moderating reports in the console, in Chromium', () => {
 
     await rows.first().locator('[data-testid=report-approve]').click();
     await expect.poll(() => rows.count()).toBe(1);
-    await expect.poll(check, { timeout: 15_000, interval: 2000 }).toMatchObject({ count: 1, level: 'risky' });
+    await expect.poll(check, { timeout: 15_000, interval: 2000 }).toMatchObject({ count: 1, level: 'risky', categories: ['non-payment', 'harassment'] });
     await page.locator('[data-testid=report-duplicate]:visible').click();
     await expect.poll(() => rows.count()).toBe(0);
     await expect.poll(() => server.deps.db.dataSource.query(`SELECT status FROM reports ORDER BY status`), { timeout: 15_000, interval: 500 }).toEqual([{ status: 'approved' }, { status: 'duplicate' }]);
