@@ -43,6 +43,7 @@ describe('the inbox in the console, in Chromium at phone size', () => {
       now: clock,
     });
     await addMediator(server, 'lin', 'mediator');
+    await addMediator(server, 'amy', 'admin');
     await incoming(server, { MsgType: 'text', Content: '你好，我想问问检测的事' });
     await incoming(server, { MsgType: 'voice', MediaId: wx.addMedia('voice'), Format: 'amr' });
     await incoming(server, { MsgType: 'image', MediaId: wx.addMedia('image', await QRCode.toBuffer('a picture she sent', { type: 'png', width: 200 }), 'image/png'), PicUrl: 'http://mmbiz.qpic.cn/x' });
@@ -103,5 +104,16 @@ describe('the inbox in the console, in Chromium at phone size', () => {
     expect(await page.locator('[data-testid=conversation]').first().textContent()).toMatch(/Sœur [0-9A-F]{4}/);
     await page.screenshot({ path: path.join(SHOTS, 'inbox-list.fr.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows the replies in the journal as sentences, never their words', async () => {
+    await page.click('text=Se déconnecter');
+    await signIn(page, 'amy');
+    await page.goto(`${server.url}/console/#/audit`);
+    await expect.poll(() => page.locator('[data-testid=audit-row]').count()).toBeGreaterThan(2);
+    const journal = await page.locator('table.list').textContent();
+    expect(journal).toContain('lin a répondu à un message du compte.');
+    expect(journal).toContain('La réponse de lin à un message du compte n’est pas partie.');
+    for (const words of ['别怕', '安全套', 'Vous allez bien', OPENID]) expect(journal).not.toContain(words);
   });
 });

@@ -51,13 +51,11 @@ export default async function inboxReply({ m, crypto, gateway, actor, now, conve
       await gateway.customSend({ touser, msgtype: 'image', image: { media_id: mediaId } });
     }
   } catch (e) {
-    if (e instanceof WechatError && e.errcode === 45015) throw windowClosed();
-    if (e instanceof WechatError && e.errcode === 45047) throw new AppError(409, 'reply_limit', e.message);
-    if (e instanceof WechatError) {
-      await recordAudit(m, actor, now, { action: 'inbox.reply', target, detail: { outcome: 'failed', kind: content.type, code: e.code } });
-      throw new AppError(502, 'wechat', e.message);
-    }
-    throw e;
+    if (!(e instanceof WechatError)) throw e;
+    await recordAudit(m, actor, now, { action: 'inbox.reply', target, detail: { outcome: 'failed', kind: content.type, code: e.code } });
+    if (e.errcode === 45015) throw windowClosed();
+    if (e.errcode === 45047) throw new AppError(409, 'reply_limit', e.message);
+    throw new AppError(502, 'wechat', e.message);
   }
   return m.transaction(async (tx) => {
     const message = await tx.save(InboxMessage, {

@@ -23,6 +23,7 @@ const t = messages(
     mediatorDisable: '{who} 停用了账号 {name}。', mediatorEnable: '{who} 重新启用了账号 {name}。', mediatorUnlock: '{who} 解锁了账号 {name}。',
     moderationApprove: '{who} 确认了一条关于{kind}的提醒。', moderationReject: '{who} 拒绝了一条关于{kind}的提醒。', moderationDuplicate: '{who} 把一条关于{kind}的提醒标为重复。',
     serviceVerify: '{who} 核实了服务“{title}”的信息。',
+    inboxReply: '{who} 回复了一条公众号留言。', inboxAssign: '{who} 指定了一条留言的负责人：{name}。', inboxDone: '{who} 把一条留言标为已处理。', inboxReopen: '{who} 重新打开了一条留言。', inboxUnassign: '{who} 取消了一条留言的负责人。', inboxReplyFailed: '{who} 回复一条公众号留言失败了。', inboxNote: '{who} 修改了一条留言的内部备注。',
     other: '{who} 做了一项其他操作。',
     admin: '管理员', mediator: '调解员', phone: '电话号码', wechat: '微信号', plate: '车牌', email: '邮箱',
   },
@@ -43,6 +44,7 @@ const t = messages(
     mediatorDisable: '{who} a désactivé le compte {name}.', mediatorEnable: '{who} a réactivé le compte {name}.', mediatorUnlock: '{who} a débloqué le compte {name}.',
     moderationApprove: '{who} a confirmé un signalement ({kind}).', moderationReject: '{who} a rejeté un signalement ({kind}).', moderationDuplicate: '{who} a marqué un signalement ({kind}) comme doublon.',
     serviceVerify: '{who} a vérifié les informations du service « {title} ».',
+    inboxReply: '{who} a répondu à un message du compte.', inboxAssign: '{who} a confié une conversation à {name}.', inboxDone: '{who} a marqué une conversation comme traitée.', inboxReopen: '{who} a rouvert une conversation.', inboxUnassign: '{who} a retiré le suivi d’une conversation.', inboxReplyFailed: 'La réponse de {who} à un message du compte n’est pas partie.', inboxNote: '{who} a modifié la note interne d’une conversation.',
     other: '{who} a fait une autre action.',
     admin: 'administrateur', mediator: 'médiatrice', phone: 'téléphone', wechat: 'WeChat', plate: 'plaque', email: 'e-mail',
   },
@@ -75,10 +77,13 @@ export function auditSentence(e: AuditEntryDTO): string {
     if (verb === 'archive' || verb === 'unarchive' || verb === 'expire') return t(`${p}${verb[0].toUpperCase()}${verb.slice(1)}` as Key, vars);
   }
   if (e.action === 'screen.accept' || e.action === 'screen.withdraw') return t(e.action === 'screen.accept' ? 'screenAccept' : 'screenWithdraw', { ...vars, w: String(d.word ?? '') });
+  if (e.action === 'inbox.reply' && d.outcome === 'failed') return t('inboxReplyFailed', vars);
+  if (e.action === 'inbox.assign' && !d.username) return t('inboxUnassign', vars);
   const simple: Record<string, Key> = {
     login: 'login', logout: 'logout', 'login.locked': 'loginLocked', 'scene.create': 'sceneCreate', 'service.verify': 'serviceVerify',
     'mediator.create': 'mediatorCreate', 'mediator.password-reset': 'mediatorReset', 'mediator.role': 'mediatorRole', 'mediator.disable': 'mediatorDisable',
     'mediator.enable': 'mediatorEnable', 'login.unlock': 'mediatorUnlock',
+    'inbox.reply': 'inboxReply', 'inbox.assign': 'inboxAssign', 'inbox.done': 'inboxDone', 'inbox.reopen': 'inboxReopen', 'inbox.note': 'inboxNote',
     'moderation.approve': 'moderationApprove', 'moderation.reject': 'moderationReject', 'moderation.duplicate': 'moderationDuplicate',
   };
   return t(simple[e.action] ?? 'other', vars);
