@@ -22,7 +22,7 @@ export async function seedReportsWith(query: Query, secret: string, count: numbe
     if (rows.length === 0) return;
     const placeholders = rows.map((_, i) => `(${Array.from({ length: 11 }, (__, j) => `$${i * 11 + j + 1}`).join(', ')})`).join(', ');
     await query(
-      `INSERT INTO reports (reference_hash, kind, identifier_hash, masked, device_hash, category, level, month, status, created_at, decided_at) VALUES ${placeholders}`,
+      `INSERT INTO reports (reference_hash, kind, identifier_hash, masked, device_hash, categories, level, month, status, created_at, decided_at) VALUES ${placeholders}`,
       rows.flat(),
     );
     rows = [];
@@ -34,7 +34,7 @@ export async function seedReportsWith(query: Query, secret: string, count: numbe
       const status = r === 2 ? 'pending' : 'approved';
       rows.push([
         keys.reference(newReference()), 'phone', keys.identifier('phone', id.normalized), id.masked, keys.device(`bench-device-${n}-${r}`),
-        REPORT_CATEGORIES[(n + r) % REPORT_CATEGORIES.length], REPORT_LEVELS[(n + r) % REPORT_LEVELS.length], '2026-10', status, now, status === 'approved' ? now : null,
+        [REPORT_CATEGORIES[(n + r) % REPORT_CATEGORIES.length]], REPORT_LEVELS[(n + r) % REPORT_LEVELS.length], '2026-10', status, now, status === 'approved' ? now : null,
       ]);
     }
     if (rows.length >= 500) await flush();
