@@ -147,8 +147,8 @@ describe('H5 in Chromium against the real server', () => {
     const before = await body.locator('p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(before).toBeGreaterThanOrEqual(17);
     await tid('bigger').click();
-    const after = await body.locator('p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    expect(after).toBeGreaterThan(before);
+    // The body is drawn again after the tap: read the size once the new paragraph is in place.
+    await expect.poll(() => body.locator('p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThan(before);
     await look('06-article');
     await tid('smaller').click();
   });

@@ -49,7 +49,7 @@ async function main() {
     const [apiPort, barePort] = [await freePort(), await freePort()];
     const api = start('server/src/main.ts', {
       DATABASE_URL: url.toString(), PORT: String(apiPort), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn',
-      ALERTS_SECRET: secret, ALERTS_CHECKS_PER_HOUR: '1000000000', TRUST_PROXY: '1',
+      ALERTS_SECRET: secret, INBOX_SECRET: randomBytes(32).toString('hex'), ALERTS_CHECKS_PER_HOUR: '1000000000', TRUST_PROXY: '1',
     });
     children.push(api);
     await waitUntilAnswers(`http://127.0.0.1:${apiPort}/healthz`, api, { timeoutMs: 60_000 });

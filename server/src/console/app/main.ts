@@ -100,7 +100,9 @@ async function render(): Promise<void> {
   }
 }
 
-onUnauthorized(async () => {
+onUnauthorized(async (reason) => {
+  // A late answer to a request sent before she signed out is not an expired session: no box.
+  if (!currentMe()) throw reason;
   await loginOverlay(t('expired'));
 });
 /** The language switch redraws the page with any unsaved text kept. */
