@@ -1,4 +1,5 @@
 import type { Messages } from './types';
+// screen: { accept: [{ word: Police, reason: official name of 17 (Police secours) }, { word: Suicide, reason: official name of 3114 }] }
 
 const en: Messages = {
   langName: 'English',

@@ -1,4 +1,5 @@
 import type { Messages } from './types';
+// screen: { accept: [{ word: Police, reason: nom officiel du 17 (Police secours) }, { word: suicide, reason: nom officiel du 3114 }, { word: Violences, reason: nom officiel du 3919 }, { word: violences, reason: ce que le 3919 écoute }] }
 
 const fr: Messages = {
   langName: 'Français',

@@ -1,4 +1,5 @@
 import type { Messages } from './types';
+// screen: { accept: [{ word: 警察, reason: 17 要说清楚是警察 }, { word: Police, reason: 17 的法文名字 Police secours }] }
 
 const zhHans: Messages = {
   langName: '中文',
