@@ -29,6 +29,7 @@
  *   `{ path, body }` (JSON body parsed; uploads as `{ filename, contentType, bytes }`).
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import QRCode from 'qrcode';
@@ -109,9 +110,13 @@ function parseUpload(body: Buffer, contentType: string): { filename: string; con
   };
 }
 
-/** A 1×1 PNG and a few AMR frames of silence: what WeChat's media/get answers for an image and a voice. */
+/**
+ * A 1×1 PNG, and a real AMR-NB voice (1.5 s of a 440 Hz tone, 12.2 kbit/s, made with benz-amr-recorder's
+ * encoder): what WeChat's media/get answers for an image and a voice.
+ */
 const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-const SILENT_AMR = Buffer.concat([Buffer.from('#!AMR\n'), Buffer.alloc(13 * 50, 0x3c)]);
+export const VOICE_AMR = readFileSync(path.join(__dirname, 'fixtures', 'voice-440hz.amr'));
+export const VOICE_SECONDS = 1.5;
 const MEDIA_DAYS = 3;
 const WINDOW_HOURS = 48;
 const WINDOW_SENDS = 20;
@@ -350,7 +355,7 @@ export async function startFakeWechat(options: { port?: number; appid?: string; 
     addMedia(kind, bytes, contentType) {
       const mediaId = id(32);
       media.set(mediaId, {
-        bytes: bytes ?? (kind === 'voice' ? SILENT_AMR : TINY_PNG),
+        bytes: bytes ?? (kind === 'voice' ? VOICE_AMR : TINY_PNG),
         contentType: contentType ?? (kind === 'voice' ? 'audio/amr' : 'image/png'),
         at: clock().getTime(),
       });

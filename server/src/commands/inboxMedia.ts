@@ -5,6 +5,7 @@ import type { InboxCrypto } from '../inbox/crypto';
 import { MEDIA_KEPT_MS, openBody } from '../presenters/inbox';
 import { WechatError } from '../wechat/errors';
 import type { WechatGateway } from '../wechat/gateway';
+import { amrToWav } from '../inbox/voice';
 
 interface Props {
   m: EntityManager;
@@ -25,7 +26,14 @@ const expired = () => new AppError(410, 'media_expired', 'WeChat keeps a voice o
 export default async function inboxMedia({ m, crypto, gateway, now, conversationId, messageId }: Props): Promise<{ bytes: Buffer; contentType: string }> {
   const message = await m.findOne(InboxMessage, { where: { id: messageId, conversationId } });
   if (!message || (message.kind !== 'voice' && message.kind !== 'image')) throw NotFoundError('There is no voice or image with this id in the conversation');
-  if (message.mediaSealed && message.mediaType) return { bytes: crypto.open(message.mediaSealed, 'media'), contentType: message.mediaType };
+  if (message.mediaSealed && message.mediaType) {
+    const cached = { bytes: crypto.open(message.mediaSealed, 'media'), contentType: message.mediaType };
+    if (message.kind !== 'voice' || message.mediaType !== 'audio/amr') return cached;
+    // Cached as AMR before voices were converted: converted once, on the next listen.
+    const wav = playable(cached);
+    if (wav !== cached) await m.update(InboxMessage, { id: message.id }, { mediaSealed: crypto.seal(wav.bytes, 'media'), mediaType: wav.contentType });
+    return wav;
+  }
   const { mediaId } = openBody(message, crypto);
   if (message.direction === 'out') throw expired();
   if (!mediaId || now.getTime() - message.at.getTime() > MEDIA_KEPT_MS) throw expired();
@@ -37,6 +45,13 @@ export default async function inboxMedia({ m, crypto, gateway, now, conversation
     if (e instanceof WechatError) throw new AppError(502, 'wechat', e.message);
     throw e;
   }
+  if (message.kind === 'voice') file = playable(file);
   await m.update(InboxMessage, { id: message.id }, { mediaSealed: crypto.seal(file.bytes, 'media'), mediaType: file.contentType });
   return file;
+}
+
+/** WeChat's AMR-NB as WAV, which browsers play; anything the decoder cannot read (speex) stays as it came. */
+function playable(file: { bytes: Buffer; contentType: string }) {
+  const wav = amrToWav(file.bytes);
+  return wav ? { bytes: wav, contentType: 'audio/wav' } : file;
 }

@@ -49,6 +49,8 @@ export function presentInboxMessage(m: InboxMessage, now: Date, crypto: InboxCry
     by: m.username,
     text: body.text ?? null,
     recognition: body.recognition ?? null,
+    /** Voice: WeChat's format; only amr is converted to WAV for the browser, speex plays in WeChat only. */
+    format: m.kind === 'voice' ? (body.format ?? null) : null,
     location: body.location ?? null,
     link: body.link ?? null,
     event: body.event ?? null,

@@ -8,6 +8,7 @@ import { addMediator, request, signIn, type AdminClient } from '../../../../test
 import { engine } from '../../../../test/db';
 import { startTestServer, type TestServer } from '../../../../test/server';
 import inboxPurge from '../../../commands/inboxPurge';
+import { encodeAmr } from '../../../inbox/voice';
 import { wechatSignature } from '../../wechat/signature';
 import { parseWechatXml } from '../../wechat/xml';
 
@@ -18,6 +19,11 @@ const ACCOUNT = 'gh_lotusbus0001';
 /** A Tuesday, 11:00 in Paris: inside the default programme hours. */
 const START = new Date('2026-11-24T10:00:00Z');
 const SECRET_TEXT = '他昨天在酒店打我了 0698765432';
+/** Her voice as WeChat sends it: AMR-NB, here 2 s of a 330 Hz tone. */
+const VOICE_SECONDS = 2;
+const VOICE_AMR = encodeAmr(new Float32Array(8000 * VOICE_SECONDS).map((_, i) => 0.5 * Math.sin((2 * Math.PI * 330 * i) / 8000)));
+/** What the decoder cannot read: WeChat's speex voices are kept as they came, for WeChat only. */
+const SPEEX = Buffer.from('Speex   fake-speex-voice-bytes');
 
 let clock = START;
 let nonces = 0;
@@ -91,7 +97,7 @@ describe(`the mediators' inbox on ${engine}`, () => {
     await addMediator(server, 'amy');
     await addMediator(server, 'bea');
     amy = await signIn(server, 'amy');
-    voiceId = wx.addMedia('voice', Buffer.from('RIFF-fake-voice-bytes'), 'audio/amr');
+    voiceId = wx.addMedia('voice', VOICE_AMR, 'audio/amr');
     imageId = wx.addMedia('image');
   }, 120_000);
   afterAll(async () => {
@@ -141,8 +147,17 @@ describe(`the mediators' inbox on ${engine}`, () => {
     const voice = messages.find((m: { kind: string }) => m.kind === 'voice');
     const res = await fetch(`${server.url}/api/admin/inbox/${first.id}/media/${voice.id}`, { headers: { Cookie: amy.cookie } });
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe('audio/amr');
-    expect(Buffer.from(await res.arrayBuffer()).toString()).toBe('RIFF-fake-voice-bytes');
+    // Converted once, as browsers play no AMR: PCM 16-bit, 8 kHz, mono, as long as what she said.
+    expect(res.headers.get('content-type')).toBe('audio/wav');
+    const wav = Buffer.from(await res.arrayBuffer());
+    expect([wav.toString('ascii', 0, 4), wav.toString('ascii', 8, 16), wav.toString('ascii', 36, 40)]).toEqual(['RIFF', 'WAVEfmt ', 'data']);
+    expect({ format: wav.readUInt16LE(20), channels: wav.readUInt16LE(22), rate: wav.readUInt32LE(24), bits: wav.readUInt16LE(34) }).toEqual({ format: 1, channels: 1, rate: 8000, bits: 16 });
+    expect(wav.readUInt32LE(40)).toBe(wav.length - 44);
+    const seconds = (wav.length - 44) / (8000 * 2);
+    expect(Math.abs(seconds - VOICE_SECONDS)).toBeLessThan(0.1);
+    const samples = Array.from({ length: (wav.length - 44) / 2 }, (_, i) => wav.readInt16LE(44 + i * 2));
+    const rms = Math.sqrt(samples.reduce((sum, v) => sum + v * v, 0) / samples.length) / 32768;
+    expect(rms).toBeGreaterThan(0.1); // the tone, not silence
     const image = messages.find((m: { kind: string }) => m.kind === 'image');
     const img = await fetch(`${server.url}/api/admin/inbox/${first.id}/media/${image.id}`, { headers: { Cookie: amy.cookie } });
     expect(img.headers.get('content-type')).toBe('image/png');
@@ -151,6 +166,8 @@ describe(`the mediators' inbox on ${engine}`, () => {
     await later(new Date(START.getTime() + 4 * 86_400_000), async () => {
       const again = await fetch(`${server.url}/api/admin/inbox/${first.id}/media/${voice.id}`, { headers: { Cookie: amy.cookie } });
       expect(again.status).toBe(200);
+      expect(again.headers.get('content-type')).toBe('audio/wav');
+      expect(Buffer.from(await again.arrayBuffer()).equals(wav)).toBe(true);
       expect(wx.calls.filter((c) => c.path === '/cgi-bin/media/get').length).toBe(fetches);
     });
   });
@@ -164,6 +181,17 @@ describe(`the mediators' inbox on ${engine}`, () => {
       const res = await amy.call('GET', `/api/admin/inbox/${other.id}/media/${voice.id}`);
       expect([res.status, res.json.error.code]).toEqual([410, 'media_expired']);
     });
+  });
+
+  it('keeps a speex voice as WeChat sent it, and tells the console it is for WeChat only', async () => {
+    const [first] = await list();
+    await send(OPENID, { MsgType: 'voice', MediaId: wx.addMedia('voice', SPEEX, 'audio/speex'), Format: 'speex' });
+    const voices = (await open(first.id)).messages.filter((m: { kind: string }) => m.kind === 'voice');
+    expect(voices.map((v: { format: string }) => v.format)).toEqual(['amr', 'speex']);
+    const res = await fetch(`${server.url}/api/admin/inbox/${first.id}/media/${voices[1].id}`, { headers: { Cookie: amy.cookie } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('audio/speex');
+    expect(Buffer.from(await res.arrayBuffer()).equals(SPEEX)).toBe(true);
   });
 
   it('screens a reply and sends it through message/custom/send', async () => {
@@ -256,7 +284,7 @@ describe(`the mediators' inbox on ${engine}`, () => {
 
   it('keeps nothing in clear: no message body, note or openid in a dump, nor in the log', async () => {
     const text = await dump(server);
-    for (const needle of [OPENID, OTHER, '0698765432', '他昨天在酒店', '别怕，我们在', 'NOTE-7731', '检测的事', 'RIFF-fake-voice-bytes']) {
+    for (const needle of [OPENID, OTHER, '0698765432', '他昨天在酒店', '别怕，我们在', 'NOTE-7731', '检测的事', 'fake-speex-voice', VOICE_AMR.subarray(6, 38).toString('hex')]) {
       expect(text.split('\n').filter((line) => line.includes(needle)), needle).toEqual([]);
     }
     const logs = server.logs.join('\n');
