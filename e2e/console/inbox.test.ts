@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeWechat, type FakeWechat } from '../../scripts/fake-wechat';
+import { startFakeWechat, VOICE_SECONDS, type FakeWechat } from '../../scripts/fake-wechat';
 import { wechatSignature } from '../../server/src/routes/wechat/signature';
 import { addMediator } from '../../server/test/admin';
 import { startTestServer, type TestServer } from '../../server/test/server';
@@ -72,6 +72,18 @@ describe('the inbox in the console, in Chromium at phone size', () => {
     await expect.poll(() => page.locator('[data-testid=message]').count()).toBe(4);
     expect(await page.locator('[data-testid=message]').first().textContent()).toContain('你好，我想问问检测的事');
     expect(await page.locator('[data-testid=voice]').getAttribute('src')).toMatch(/^\/api\/admin\/inbox\/.+\/media\/.+/);
+    // WeChat's AMR-NB, served as WAV: Chromium reads it and knows how long it is (the fake's tone: 1.5 s).
+    const played = await page.locator('[data-testid=voice]').evaluate(
+      (audio: HTMLAudioElement) =>
+        new Promise<{ duration: number; error: number | null }>((resolve) => {
+          audio.addEventListener('loadedmetadata', () => resolve({ duration: audio.duration, error: audio.error?.code ?? null }), { once: true });
+          audio.addEventListener('error', () => resolve({ duration: Number.NaN, error: audio.error?.code ?? -1 }), { once: true });
+          audio.load();
+        }),
+    );
+    expect(played.error).toBeNull();
+    expect(Math.abs(played.duration - VOICE_SECONDS)).toBeLessThan(0.1);
+    expect(await page.locator('[data-testid=voice]').evaluate((audio: HTMLAudioElement) => audio.play().then(() => (audio.pause(), 'played'), (e: Error) => e.name))).toBe('played');
     await expect.poll(() => page.locator('[data-testid=image]').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(200);
     expect(await page.textContent('[data-testid=window]')).toMatch(/还可以回复：(47|48) 小时/);
 
@@ -115,5 +127,21 @@ describe('the inbox in the console, in Chromium at phone size', () => {
     expect(journal).toContain('lin a répondu à un message du compte.');
     expect(journal).toContain('La réponse de lin à un message du compte n’est pas partie.');
     for (const words of ['别怕', '安全套', 'Vous allez bien', OPENID]) expect(journal).not.toContain(words);
+  });
+
+  it('says in plain words that a speex voice can only be heard in WeChat (fr, zh-Hans)', async () => {
+    await incoming(server, { MsgType: 'voice', MediaId: wx.addMedia('voice', Buffer.from('Speex   not-decodable'), 'audio/speex'), Format: 'speex' });
+    await page.goto(`${server.url}/console/#/inbox`);
+    await page.locator('[data-testid=conversation] a').first().click();
+    const notice = page.locator('[data-testid=voice-wechat-only]');
+    await expect.poll(() => notice.count()).toBe(1);
+    expect(await notice.textContent()).toContain('il ne s’écoute que dans WeChat');
+    expect(await page.locator('[data-testid=voice]').count()).toBe(1); // the AMR one still plays
+    await notice.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'inbox-speex.fr.png') });
+    await page.click('button.lang >> text=中文');
+    await expect.poll(() => notice.textContent()).toContain('只能在微信里听');
+    await notice.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'inbox-speex.zh-Hans.png') });
   });
 });

@@ -26,6 +26,8 @@ const CSP = [
   "style-src 'self'",
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data:",
+  // The inbox plays her voice messages from /api/admin/inbox/…/media/….
+  "media-src 'self'",
   "connect-src 'self'",
   "base-uri 'none'",
   "form-action 'self'",

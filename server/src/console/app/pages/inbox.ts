@@ -17,7 +17,7 @@ const t = messages(
     closed: '已经不能回复：微信只允许公众号在她最后一条消息后 48 小时内回复（超过会报错误 45015）。等她再发消息，就又可以回复 48 小时。',
     reply: '回复', sendImage: '发送图片', send: '发送', sending: '正在发送…', sent: '已发送。', replyHelp: '发出前会先经过敏感词筛查，和文章一样。',
     blocked: '没有发送：「{w}」在微信上会被拦截。', suggest: '可以改成：{s}', replaceWith: '改成「{s}」',
-    voiceGone: '语音已过期（微信只保存 3 天）。', imageGone: '图片已过期（微信只保存 3 天）。', recognition: '微信识别的文字：{text}',
+    voiceGone: '语音已过期（微信只保存 3 天）。', voiceWechatOnly: '这条语音是微信的 {format} 格式，浏览器放不了，只能在微信里听。可以请她打字，或者再发一条语音。', imageGone: '图片已过期（微信只保存 3 天）。', recognition: '微信识别的文字：{text}',
     place: '位置：{label}', assignMe: '由我负责', unassign: '取消负责', markDone: '标为已处理', reopen: '重新打开',
     note: '内部备注（她看不到）', saveNote: '保存备注', noteSaved: '备注已保存。', you: '我们（{who}）', her: '她', subscribe: '关注了公众号', unsubscribe: '取消了关注',
   },
@@ -30,7 +30,7 @@ const t = messages(
     closed: 'Réponse impossible : WeChat ne laisse le compte répondre que dans les 48 heures qui suivent son dernier message (sinon erreur 45015). Dès qu’elle réécrit, vous avez de nouveau 48 heures.',
     reply: 'Répondre', sendImage: 'Envoyer une image', send: 'Envoyer', sending: 'Envoi…', sent: 'Envoyé.', replyHelp: 'Avant l’envoi, le texte passe le filtre de mots, comme les articles.',
     blocked: 'Pas envoyé : « {w} » serait bloqué par WeChat.', suggest: 'À la place : {s}', replaceWith: 'Remplacer par « {s} »',
-    voiceGone: 'Message vocal expiré (WeChat le garde 3 jours).', imageGone: 'Image expirée (WeChat la garde 3 jours).', recognition: 'Transcription de WeChat : {text}',
+    voiceGone: 'Message vocal expiré (WeChat le garde 3 jours).', voiceWechatOnly: 'Ce message vocal est au format {format} de WeChat : le navigateur ne sait pas le lire, il ne s’écoute que dans WeChat. Vous pouvez lui demander de l’écrire, ou de renvoyer un message vocal.', imageGone: 'Image expirée (WeChat la garde 3 jours).', recognition: 'Transcription de WeChat : {text}',
     place: 'Lieu : {label}', assignMe: 'Je m’en occupe', unassign: 'Ne plus suivre', markDone: 'Marquer comme traité', reopen: 'Rouvrir',
     note: 'Note interne (elle ne la voit pas)', saveNote: 'Enregistrer la note', noteSaved: 'Note enregistrée.', you: 'Nous ({who})', her: 'Elle', subscribe: 'S’est abonnée', unsubscribe: 'S’est désabonnée',
   },
@@ -69,7 +69,10 @@ function messageBody(conversationId: string, m: InboxMessageDTO): Node {
   if (m.kind === 'text') return h('div', { class: 'text' }, m.text ?? '');
   if (m.kind === 'voice') {
     if (m.media === 'expired') return h('div', { class: 'muted' }, t('voiceGone'));
-    return h('div', {}, h('audio', { controls: true, preload: 'none', src, 'data-testid': 'voice', style: 'width:100%' }), m.recognition ? h('div', { class: 'muted small' }, t('recognition', { text: m.recognition })) : null);
+    const recognition = m.recognition ? h('div', { class: 'muted small' }, t('recognition', { text: m.recognition })) : null;
+    // The server turns AMR into WAV; speex has no decoder here, and a silent player would only mislead.
+    if (m.format && m.format.toLowerCase() !== 'amr') return h('div', {}, h('div', { class: 'muted', 'data-testid': 'voice-wechat-only' }, t('voiceWechatOnly', { format: m.format })), recognition);
+    return h('div', {}, h('audio', { controls: true, preload: 'none', src, 'data-testid': 'voice', style: 'width:100%' }), recognition);
   }
   if (m.kind === 'image') {
     if (m.media === 'expired') return h('div', { class: 'muted' }, t('imageGone'));
