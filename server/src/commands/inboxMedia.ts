@@ -26,14 +26,7 @@ const expired = () => new AppError(410, 'media_expired', 'WeChat keeps a voice o
 export default async function inboxMedia({ m, crypto, gateway, now, conversationId, messageId }: Props): Promise<{ bytes: Buffer; contentType: string }> {
   const message = await m.findOne(InboxMessage, { where: { id: messageId, conversationId } });
   if (!message || (message.kind !== 'voice' && message.kind !== 'image')) throw NotFoundError('There is no voice or image with this id in the conversation');
-  if (message.mediaSealed && message.mediaType) {
-    const cached = { bytes: crypto.open(message.mediaSealed, 'media'), contentType: message.mediaType };
-    if (message.kind !== 'voice' || message.mediaType !== 'audio/amr') return cached;
-    // Cached as AMR before voices were converted: converted once, on the next listen.
-    const wav = playable(cached);
-    if (wav !== cached) await m.update(InboxMessage, { id: message.id }, { mediaSealed: crypto.seal(wav.bytes, 'media'), mediaType: wav.contentType });
-    return wav;
-  }
+  if (message.mediaSealed && message.mediaType) return { bytes: crypto.open(message.mediaSealed, 'media'), contentType: message.mediaType };
   const { mediaId } = openBody(message, crypto);
   if (message.direction === 'out') throw expired();
   if (!mediaId || now.getTime() - message.at.getTime() > MEDIA_KEPT_MS) throw expired();
