@@ -60,8 +60,24 @@ afterAll(async () => {
 
 describe('H5 in Chromium against the real server', () => {
   it('opens Home in Chinese with the current updates first, then the tiles, asking for nothing', async () => {
+    // The first open, on a slow network: the updates arrive after the tiles are drawn. Their place is
+    // held, so the tiles do not move when they come.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const updatesApi = (url: URL) => url.pathname === '/api/updates';
+    await page.route(updatesApi, async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.goto(home());
+    await tid('tile-directory').waitFor();
+    await page.waitForTimeout(300);
+    expect(await tid('update').count()).toBe(0);
+    const tileBefore = (await tid('tile-directory').boundingBox())!.y;
+    release();
     await tid('update').first().waitFor();
+    await page.unroute(updatesApi);
+    expect((await tid('tile-directory').boundingBox())!.y).toBe(tileBefore);
     expect(await tid('update').count()).toBeGreaterThan(0);
     await expect(tid('tile-directory').textContent()).resolves.toContain('机构地址');
     for (const tile of ['tile-directory', 'tile-articles', 'tile-check', 'tile-emergency']) expect(await tid(tile).isVisible()).toBe(true);
@@ -88,8 +104,12 @@ describe('H5 in Chromium against the real server', () => {
     await look('02-directory-cities');
     await tid('city-paris').click();
     await tid('service').first().waitFor();
+    // The first screenful is drawn at once and the rest in the next frames: eventually every one of the city's services.
+    const { data: paris } = (await (await fetch(`${apiUrl}/api/services?city=paris&lang=zh-Hans`)).json()) as { data: unknown[] };
+    await expect.poll(() => tid('service').count()).toBe(paris.length);
     const all = await tid('service').count();
     expect(all).toBeGreaterThan(3);
+    expect(await tid('service-count').textContent()).toContain(String(all));
     expect(await page.locator('[data-testid="open-now"], [data-testid="closed-now"]').locator('visible=true').count()).toBeGreaterThan(0);
     // Every card says whether someone checked it; unchecked hours are a habit, not a promise.
     expect((await tid('unverified').count()) + (await tid('verified-on').count())).toBe(all);
@@ -431,7 +451,7 @@ describe('H5 in Chromium against the real server', () => {
     try {
       await page.reload();
       await tid('service').first().waitFor();
-      expect(await tid('service').count()).toBe(online);
+      await expect.poll(() => tid('service').count()).toBe(online);
       await page.evaluate(() => {
         // Old enough to be revalidated: the failed revalidation must say the data is from the device.
         for (const key of Object.keys(localStorage)) {
@@ -444,7 +464,7 @@ describe('H5 in Chromium against the real server', () => {
       await page.reload();
       await tid('offline-note').waitFor();
       expect(await tid('offline-note').textContent()).toContain('3小时前');
-      expect(await tid('service').count()).toBe(online);
+      await expect.poll(() => tid('service').count()).toBe(online);
       await look('17-offline-directory');
     } finally {
       await page.unroute(`${apiUrl}/**`);

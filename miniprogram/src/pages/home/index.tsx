@@ -49,22 +49,31 @@ export default function Home() {
   return (
     <Screen title={t.home.title}>
       <Text className='section-title'>{t.home.updates}</Text>
-      {updates.state?.ok && <StatusNote savedAt={updates.state.savedAt} offline={updates.state.offline} />}
-      {(allUpdates ? list : list.slice(0, SHOWN_UPDATES)).map((u) => (
-        <View key={u.key} className='card update' data-testid='update' {...tapProps(() => setOpenUpdate(openUpdate === u.key ? null : u.key), { pressed: openUpdate === u.key })}>
-          <Text className='update-title'>📢 {u.title}</Text>
-          <Text className={openUpdate === u.key ? 'update-body' : 'update-body clamp'}>{u.body}</Text>
-          <Text className='update-date'>{u.publishedAt.slice(0, 10)}</Text>
-        </View>
-      ))}
-      {!allUpdates && list.length > SHOWN_UPDATES && (
-        <View className='chip more' {...tapProps(() => setAllUpdates(true))}>
-          <Text>{t.home.moreUpdates(list.length - SHOWN_UPDATES)}</Text>
-        </View>
-      )}
-      {updates.state?.ok && list.length === 0 && <Text className='muted block'>{t.home.noUpdates}</Text>}
-      {updates.state && !updates.state.ok && <Text className='muted block'>{t.common.noNetwork}</Text>}
-      {!updates.state && updates.loading && <Text className='muted block'>{t.common.loading}</Text>}
+      {/* The updates come first (a cancelled session must be seen), so their place is held while they
+          load: fixed-height cards, placeholders of the same size and the "more" row, so the tiles
+          below do not jump when the answer arrives. */}
+      <View className={allUpdates || openUpdate ? 'updates' : 'updates updates-held'}>
+        {updates.state?.ok ? (
+          <StatusNote savedAt={updates.state.savedAt} offline={updates.state.offline} />
+        ) : (
+          !updates.state && <Text className='status-note'>{t.common.loading}</Text>
+        )}
+        {(allUpdates ? list : list.slice(0, SHOWN_UPDATES)).map((u) => (
+          <View key={u.key} className={openUpdate === u.key ? 'card update' : 'card update update-closed'} data-testid='update' {...tapProps(() => setOpenUpdate(openUpdate === u.key ? null : u.key), { pressed: openUpdate === u.key })}>
+            <Text className={openUpdate === u.key ? 'update-title' : 'update-title clamp-1'}>📢 {u.title}</Text>
+            <Text className={openUpdate === u.key ? 'update-body' : 'update-body clamp'}>{u.body}</Text>
+            <Text className='update-date'>{u.publishedAt.slice(0, 10)}</Text>
+          </View>
+        ))}
+        {!updates.state && Array.from({ length: SHOWN_UPDATES }, (_, i) => <View key={i} className='card update update-closed update-placeholder' aria-hidden />)}
+        {!allUpdates && list.length > SHOWN_UPDATES && (
+          <View className='chip more' {...tapProps(() => setAllUpdates(true))}>
+            <Text>{t.home.moreUpdates(list.length - SHOWN_UPDATES)}</Text>
+          </View>
+        )}
+        {updates.state?.ok && list.length === 0 && <Text className='muted block'>{t.home.noUpdates}</Text>}
+        {updates.state && !updates.state.ok && <Text className='muted block'>{t.common.noNetwork}</Text>}
+      </View>
 
       <View className='tiles'>
         <Tile icon='📍' label={t.home.tiles.directory} hint={t.home.tileHints.directory} onTap={go('/pages/directory/index')} testId='tile-directory' />
