@@ -221,7 +221,9 @@ describe('H5 in Chromium against the real server', () => {
     await tid('report-too').click();
     await tid('report-input').waitFor();
     expect(await field('report-input').inputValue()).toBe('06 12 34 56 78');
-    expect(page.url()).not.toContain('06');
+    // The number goes to the report in memory, never in the address (the port may hold any digits).
+    const { pathname, search, hash } = new URL(page.url());
+    expect(`${pathname}${search}${hash}`.replace(/\D/g, '')).not.toContain('612345678');
   });
 
   it('sends a report in three steps and shows its reference', async () => {
