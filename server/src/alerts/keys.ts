@@ -1,8 +1,7 @@
-import { createHmac, randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { ConfigError, type Config } from '../config';
+import { createHmac } from 'node:crypto';
+import type { Config } from '../config';
 import type { IdentifierKind } from '../contract/alerts';
+import { loadSecret } from '../secretFile';
 
 /**
  * Everything the alerts store is a keyed hash: identifiers, install ids, IP addresses, references.
@@ -19,25 +18,12 @@ export interface AlertKeys {
 
 export const SECRET_FILE = 'alerts-secret';
 
-/**
- * ALERTS_SECRET when set (required in production); otherwise made once into the data folder, readable
- * by its owner only. Created with `wx` so two processes starting together end up with the same one.
- */
+/** ALERTS_SECRET when set (required in production); otherwise made once into the data folder. */
 export function loadAlertsSecret(config: Pick<Config, 'ALERTS_SECRET' | 'NODE_ENV' | 'DATA_DIR'>): string {
-  if (config.ALERTS_SECRET) return config.ALERTS_SECRET;
-  if (config.NODE_ENV === 'production') {
-    throw new ConfigError('configuration: ALERTS_SECRET must be set in production (at least 32 random characters, the same for every process)');
-  }
-  const file = path.join(config.DATA_DIR, SECRET_FILE);
-  fs.mkdirSync(config.DATA_DIR, { recursive: true });
-  try {
-    fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-  }
-  const secret = fs.readFileSync(file, 'utf8').trim();
-  if (secret.length < 32) throw new ConfigError(`configuration: ${file} holds a secret shorter than 32 characters; delete it or set ALERTS_SECRET`);
-  return secret;
+  return loadSecret({
+    name: 'ALERTS_SECRET', value: config.ALERTS_SECRET, nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, file: SECRET_FILE,
+    productionHint: 'at least 32 random characters, the same for every process',
+  });
 }
 
 export function createAlertKeys(secret: string): AlertKeys {

@@ -1,7 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { ConfigError, type Config } from '../config';
+import type { Config } from '../config';
+import { loadSecret } from '../secretFile';
 
 /**
  * Everything the inbox keeps is sealed with AES-256-GCM under INBOX_SECRET: message bodies, her
@@ -22,20 +21,10 @@ export const INBOX_SECRET_FILE = 'inbox-secret';
 
 /** INBOX_SECRET when set (required in production); otherwise made once into the data folder, as the alerts secret is. */
 export function loadInboxSecret(config: Pick<Config, 'INBOX_SECRET' | 'NODE_ENV' | 'DATA_DIR'>): string {
-  if (config.INBOX_SECRET) return config.INBOX_SECRET;
-  if (config.NODE_ENV === 'production') {
-    throw new ConfigError('configuration: INBOX_SECRET must be set in production (at least 32 random characters, not the same as ALERTS_SECRET)');
-  }
-  const file = path.join(config.DATA_DIR, INBOX_SECRET_FILE);
-  fs.mkdirSync(config.DATA_DIR, { recursive: true });
-  try {
-    fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-  }
-  const secret = fs.readFileSync(file, 'utf8').trim();
-  if (secret.length < 32) throw new ConfigError(`configuration: ${file} holds a secret shorter than 32 characters; delete it or set INBOX_SECRET`);
-  return secret;
+  return loadSecret({
+    name: 'INBOX_SECRET', value: config.INBOX_SECRET, nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, file: INBOX_SECRET_FILE,
+    productionHint: 'at least 32 random characters, not the same as ALERTS_SECRET',
+  });
 }
 
 const IV = 12;
