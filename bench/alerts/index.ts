@@ -11,7 +11,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { freePort, waitUntilAnswers } from '../../server/test/process';
-import { phoneOf, seedReports } from './seed';
+import { checkRequest, seedReports } from './seed';
 
 const IDENTIFIERS = 10_000;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -60,25 +60,7 @@ async function main() {
     children.push(bare);
     await waitUntilAnswers(`http://127.0.0.1:${barePort}/`, bare, { timeoutMs: 60_000 });
 
-    let n = 0;
-    // Nine checks in ten hit a reported number (written the way a worker would), one in ten misses.
-    const checkRequest = {
-      method: 'POST',
-      path: '/api/check',
-      headers: { 'content-type': 'application/json' },
-      setupRequest(req: autocannon.Request) {
-        n += 1;
-        const value = n % 10 === 0 ? phoneOf(99_000_000 - (n % 100_000)) : phoneOf((n % IDENTIFIERS) * 7919);
-        // 500 workers, each with her own install id and address (documentation range), as behind a proxy.
-        const client = n % 500;
-        return {
-          ...req,
-          headers: { ...req.headers, 'x-forwarded-for': `203.0.113.${client % 250}` },
-          body: JSON.stringify({ kind: 'phone', value, lang: 'zh-Hans', device: `bench-install-${client}-0000000` }),
-        };
-      },
-    };
-    const check = await run('POST /api/check', { url: `http://127.0.0.1:${apiPort}`, connections: CONNECTIONS, requests: [checkRequest] });
+    const check = await run('POST /api/check', { url: `http://127.0.0.1:${apiPort}`, connections: CONNECTIONS, requests: [checkRequest(IDENTIFIERS)] });
     const koa = await run('bare Koa hello-world', { url: `http://127.0.0.1:${barePort}`, connections: CONNECTIONS });
     const ratio = check.requests.average / koa.requests.average;
     console.log(`ratio check/bare ${ratio.toFixed(2)} (aim ≥ 0.25)   check p99 ${check.latency.p99} ms (aim < 20 ms)`);

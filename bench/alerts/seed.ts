@@ -1,3 +1,4 @@
+import type autocannon from 'autocannon';
 import pg from 'pg';
 import { createAlertKeys } from '../../server/src/alerts/keys';
 import { normalizeIdentifier } from '../../server/src/alerts/normalize';
@@ -55,4 +56,28 @@ export async function seedReports(url: string, secret: string, count: number): P
   } finally {
     await client.end();
   }
+}
+
+/**
+ * POST /api/check as 500 workers behind a proxy, each with her own install id and address
+ * (documentation range): nine checks in ten hit one of `identifiers` reported numbers, written the
+ * way a worker would; one in ten misses.
+ */
+export function checkRequest(identifiers: number): autocannon.Request {
+  let n = 0;
+  return {
+    method: 'POST',
+    path: '/api/check',
+    headers: { 'content-type': 'application/json' },
+    setupRequest(req: autocannon.Request) {
+      n += 1;
+      const value = n % 10 === 0 ? phoneOf(99_000_000 - (n % 100_000)) : phoneOf((n % identifiers) * 7919);
+      const client = n % 500;
+      return {
+        ...req,
+        headers: { ...req.headers, 'x-forwarded-for': `203.0.113.${client % 250}` },
+        body: JSON.stringify({ kind: 'phone', value, lang: 'zh-Hans', device: `bench-install-${client}-0000000` }),
+      };
+    },
+  };
 }

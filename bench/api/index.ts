@@ -14,7 +14,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { freePort, waitUntilAnswers } from '../../server/test/process';
-import { phoneOf } from '../alerts/seed';
+import { checkRequest } from '../alerts/seed';
 import { measureOpenNow } from './openNow';
 
 const IDENTIFIERS = 10_000;
@@ -57,25 +57,6 @@ async function measure(label: string, options: Options, expected = 200): Promise
 }
 
 /** Nine checks in ten hit a reported number (written the way a worker would), one in ten misses. */
-function checkRequest(): autocannon.Request {
-  let n = 0;
-  return {
-    method: 'POST',
-    path: '/api/check',
-    headers: { 'content-type': 'application/json' },
-    setupRequest(req) {
-      n += 1;
-      const value = n % 10 === 0 ? phoneOf(99_000_000 - (n % 100_000)) : phoneOf((n % IDENTIFIERS) * 7919);
-      const client = n % 500;
-      return {
-        ...req,
-        headers: { ...req.headers, 'x-forwarded-for': `203.0.113.${client % 250}` },
-        body: JSON.stringify({ kind: 'phone', value, lang: 'zh-Hans', device: `bench-install-${client}-0000000` }),
-      };
-    },
-  };
-}
-
 async function benchEngine(engine: string, bareUrl: string, secret: string): Promise<void> {
   const port = await freePort();
   const env: Record<string, string> = {
@@ -129,7 +110,7 @@ async function benchEngine(engine: string, bareUrl: string, secret: string): Pro
       ['GET /api/articles', { url: `${base}/api/articles?lang=zh-Hans`, connections: c, headers: enc }],
       ['GET /api/cities', { url: `${base}/api/cities?lang=zh-Hans`, connections: c, headers: enc }],
       ['GET /api/services 304', { url: services, connections: c, headers: { ...enc, 'if-none-match': etag } }, 304],
-      ['POST /api/check', { url: base, connections: c, requests: [checkRequest()] }],
+      ['POST /api/check', { url: base, connections: c, requests: [checkRequest(IDENTIFIERS)] }],
       ['GET /healthz', { url: `${base}/healthz`, connections: c }],
     ];
     if (engine === 'pglite') runs.push(['GET /api/services, 50 conn.', { url: services, connections: 50, headers: enc }]);
