@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileWithWechat, type WechatCompileResult } from '../bench/miniprogram/wechat';
-import { ROOT } from './support/server';
+import { buildDir } from './support/build';
 
 /**
  * The weapp build through WeChat's own compiler (miniprogram-ci, offline, in its checking mode) and
  * WeChat's code-quality check, as DevTools would run them before an upload. The build is made by the
  * global setup when a source is newer.
  */
-const dist = path.join(ROOT, 'miniprogram/dist');
+const dist = buildDir('weapp');
 const scratch = mkdtempSync(path.join(tmpdir(), 'lotus-weapp-compile-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ROOT } from './support/server';
+import { buildDir } from './support/build';
 import { createWechat, findByText, textOf, walk, type PageInstance, type TreeNode, type Wechat } from './support/wechat';
 
 /**
@@ -12,7 +12,7 @@ import { createWechat, findByText, textOf, walk, type PageInstance, type TreeNod
  * WeChat's own components (see the H5 tests and screenshots for what is drawn).
  */
 const apiUrl = inject('apiUrl');
-const distDir = path.join(ROOT, 'miniprogram/dist');
+const distDir = buildDir('weapp');
 let offline = false;
 const fetchImpl: typeof fetch = (input, init) => (offline ? Promise.reject(new Error('offline')) : fetch(input, init));
 

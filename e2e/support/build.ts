@@ -12,6 +12,12 @@ function newest(dir: string): number {
   return max;
 }
 
+/** Where the build for `type` is written: LOTUS_MP_OUT picks a folder of its own (see miniprogram/config). */
+export function buildDir(type: 'weapp' | 'h5'): string {
+  const suffix = process.env.LOTUS_MP_OUT ? `-${process.env.LOTUS_MP_OUT}` : '';
+  return path.join(ROOT, 'miniprogram', `${type === 'h5' ? 'dist-h5' : 'dist'}${suffix}`);
+}
+
 const SOURCES = ['miniprogram/src', 'miniprogram/config', 'server/src/contract'].map((d) => path.join(ROOT, d));
 
 /**
@@ -19,7 +25,7 @@ const SOURCES = ['miniprogram/src', 'miniprogram/config', 'server/src/contract']
  * base is left empty so the H5 page takes it from `?api=` (see src/config.h5.ts).
  */
 export function ensureBuilt(type: 'weapp' | 'h5'): void {
-  const marker = path.join(ROOT, 'miniprogram', type === 'h5' ? 'dist-h5/index.html' : 'dist/app.js');
+  const marker = path.join(buildDir(type), type === 'h5' ? 'index.html' : 'app.js');
   const sourcesAt = Math.max(...SOURCES.map(newest));
   if (process.env.LOTUS_E2E_SKIP_BUILD !== '1' && (!existsSync(marker) || statSync(marker).mtimeMs < sourcesAt)) {
     execFileSync('npm', ['run', `build:${type}`], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', LOTUS_API_BASE: '' } });

@@ -1,7 +1,6 @@
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ensureBuilt } from './build';
-import { ROOT, startRealServer } from './server';
+import { buildDir, ensureBuilt } from './build';
+import { startRealServer } from './server';
 import { serveStatic } from './static';
 
 declare module 'vitest' {
@@ -16,7 +15,7 @@ export default async function setup(project: TestProject) {
   // LOTUS_E2E_H5_DIR: a copy of the H5 build to serve as it is, safe from a rebuild running at the same time.
   const copy = process.env.LOTUS_E2E_H5_DIR;
   if (!copy) ensureBuilt('h5');
-  const h5Dir = copy || path.join(ROOT, 'miniprogram/dist-h5');
+  const h5Dir = copy || buildDir('h5');
   // The H5 build's origin is the one the API lets write (reports, install ids): known once it listens.
   const web = await serveStatic(h5Dir);
   const api = await startRealServer({ env: { CORS_WRITE_ORIGINS: web.url } });

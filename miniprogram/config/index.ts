@@ -9,19 +9,23 @@ import { H5FirstScreenPlugin } from './h5-first-screen';
  * Build-time settings, read from the environment:
  * - LOTUS_API_BASE: the API origin, e.g. https://lotus.example.org. Empty means the platform default
  *   (see src/config.weapp.ts and src/config.h5.ts).
+ * - LOTUS_MP_OUT: a suffix for the output folders (dist-<suffix>, dist-h5-<suffix>), so two builds
+ *   running at once (tests in two checkouts of work) do not overwrite each other.
  */
 const contractDir = path.resolve(__dirname, '../../server/src/contract');
 
 export default defineConfig<'webpack5'>(async () => {
   const isH5 = process.env.TARO_ENV === 'h5';
   const production = process.env.NODE_ENV === 'production';
+  const suffix = process.env.LOTUS_MP_OUT ? `-${process.env.LOTUS_MP_OUT}` : '';
+  const outputRoot = `${isH5 ? 'dist-h5' : 'dist'}${suffix}`;
   const config: UserConfigExport<'webpack5'> = {
     projectName: 'lotus',
     date: '2025-11-23',
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: isH5 ? 'dist-h5' : 'dist',
+    outputRoot,
     plugins: [],
     defineConstants: {
       LOTUS_API_BASE: JSON.stringify(process.env.LOTUS_API_BASE ?? ''),
@@ -33,8 +37,8 @@ export default defineConfig<'webpack5'>(async () => {
       patterns: isH5
         ? []
         : [
-            { from: 'src/assets/share.png', to: 'dist/assets/share.png' },
-            { from: 'sitemap.json', to: 'dist/sitemap.json' },
+            { from: 'src/assets/share.png', to: `${outputRoot}/assets/share.png` },
+            { from: 'sitemap.json', to: `${outputRoot}/sitemap.json` },
           ],
       options: {},
     },
