@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ARTICLE_CATEGORIES, SERVICE_TAGS, SPOKEN_LANGUAGES } from '../contract/vocab';
-import { LANGS } from '../contract/lang';
+import { LANGS, type Lang } from '../contract/lang';
 import { TIME_RE, WEEKDAYS } from '../contract/hours';
 import { ScreenSettingsSchema } from '../screen/accept';
 
@@ -12,7 +12,10 @@ const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY
 const date = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), ymd);
 
 export const LocalizedSchema = z
-  .object({ 'zh-Hans': z.string().min(1, 'zh-Hans text is required'), fr: z.string().min(1).optional(), en: z.string().min(1).optional() })
+  .object({
+    'zh-Hans': z.string().min(1, 'zh-Hans text is required'),
+    ...Object.fromEntries(LANGS.filter((l) => l !== 'zh-Hans').map((l) => [l, z.string().min(1).optional()])),
+  } as { 'zh-Hans': z.ZodString } & Record<Exclude<Lang, 'zh-Hans'>, z.ZodOptional<z.ZodString>>)
   .strict();
 
 /**
