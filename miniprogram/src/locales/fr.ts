@@ -1,3 +1,4 @@
+import { SERVICE_TAG_FR, SPOKEN_LANGUAGE_FR } from '@lotus/server/contract/vocab';
 import type { Messages } from './types';
 // screen: { accept: [{ word: Police, reason: nom officiel du 17 (Police secours) }, { word: suicide, reason: nom officiel du 3114 }, { word: Violences, reason: nom officiel du 3919 }, { word: violences, reason: ce que le 3919 écoute }] }
 
@@ -23,6 +24,8 @@ const fr: Messages = {
     copy: 'Copier',
     empty: 'Rien pour le moment',
     cancel: 'Annuler',
+    share: 'Partager',
+    linkCopied: 'Lien copié : collez-le dans un message',
     langNames: { 'zh-Hans': 'chinois', fr: 'français', en: 'anglais' },
   },
   home: {
@@ -79,33 +82,8 @@ const fr: Messages = {
     closedDay: 'Fermé',
   },
   weekdays: { mon: 'Lundi', tue: 'Mardi', wed: 'Mercredi', thu: 'Jeudi', fri: 'Vendredi', sat: 'Samedi', sun: 'Dimanche' },
-  tags: {
-    tools: 'Matériel de prévention',
-    testing: 'Dépistage',
-    pep: 'TPE (48 h)',
-    medical: 'Soins',
-    social: 'Aide sociale',
-    legal: 'Droits',
-    language: 'Interprétariat',
-    'shower-food': 'Douche, repas',
-    'peer-support': 'Entraide',
-  },
-  spoken: {
-    zh: 'mandarin',
-    yue: 'cantonais',
-    wuu: 'wu (Wenzhou, Shanghai)',
-    fr: 'français',
-    en: 'anglais',
-    es: 'espagnol',
-    pt: 'portugais',
-    ro: 'roumain',
-    bg: 'bulgare',
-    ru: 'russe',
-    ar: 'arabe',
-    vi: 'vietnamien',
-    th: 'thaï',
-    tl: 'tagalog',
-  },
+  tags: SERVICE_TAG_FR,
+  spoken: SPOKEN_LANGUAGE_FR,
   articles: {
     title: 'Infos pratiques',
     all: 'Tout',

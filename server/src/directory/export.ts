@@ -1,10 +1,10 @@
 import { localTime } from '../contract/hours';
-import type { SpokenLanguage } from '../contract/vocab';
+import { SPOKEN_LANGUAGE_FR, type SpokenLanguage } from '../contract/vocab';
 import { hsdsId } from './ids';
 import { regionOf } from './regions';
 import { schedulesFor } from './schedule';
 import type { DirectorySnapshot } from './snapshot';
-import { bilingual, chineseIfDifferent, frenchFirst, LANGUAGE_NAMES, TAG_TERMS } from './text';
+import { bilingual, chineseIfDifferent, frenchFirst, TAG_TERMS } from './text';
 import type { ExportSummary, HsdsExport, HsdsOrganization, HsdsService, HsdsServiceAtLocation } from './types';
 
 /**
@@ -99,7 +99,7 @@ function service(s: SnapService, locations: SnapLocation[], city: SnapCity, at: 
     languages: s.languages.map((code) => ({
       id: hsdsId('language', `${s.id}:${code}`),
       service_id: id,
-      name: LANGUAGE_NAMES[code as SpokenLanguage] ?? code,
+      name: SPOKEN_LANGUAGE_FR[code as SpokenLanguage] ?? code,
       code,
     })),
     service_at_locations: locations.map((l) => serviceAtLocation(s, l, city, id, at)),
