@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import Taro from '@tarojs/taro';
 import { storage } from '../../test/taro.mock';
+import { ERROR_CODE_LIST } from '@lotus/server/contract/errors';
 import { FRESH_MS, load, peek, send } from './request';
 
 const request = Taro.request as unknown as ReturnType<typeof vi.fn>;
@@ -63,7 +64,12 @@ describe('send', () => {
     request.mockResolvedValueOnce({ statusCode: 201, data: { data: { reference: 'R1' } }, header: {} });
     expect(await send('POST', '/api/reports', { a: 1 })).toEqual({ ok: true, data: { reference: 'R1' } });
     expect(request.mock.calls[0][0]).toMatchObject({ method: 'POST', data: { a: 1 }, header: { 'Content-Type': 'application/json' } });
-    request.mockResolvedValueOnce({ statusCode: 400, data: { error: { code: 'validation', message: 'bad' } }, header: {} });
-    expect(await send('POST', '/api/check', {})).toEqual({ ok: false, error: { status: 400, code: 'validation', message: 'bad' } });
+    const body = { error: { code: 'invalid_phone', message: 'value is not a phone number', field: 'value' } };
+    request.mockResolvedValueOnce({ statusCode: 400, data: body, header: {} });
+    expect(await send('POST', '/api/check', {})).toEqual({ ok: false, error: { status: 400, ...body.error } });
   });
+});
+
+it('uses only codes the server can answer with', () => {
+  for (const code of ['not_found', 'invalid_phone']) expect(ERROR_CODE_LIST).toContain(code);
 });
