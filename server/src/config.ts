@@ -54,6 +54,11 @@ const EnvSchema = z.object({
   WECHAT_SECRET: optionalText,
   WECHAT_TOKEN: optionalText,
   WECHAT_API_BASE: optionalText.pipe(z.string().url('must be a URL such as https://api.weixin.qq.com').optional()),
+  /**
+   * Mass messages (message/mass/sendall) the official account may send in a calendar month (Paris time):
+   * a service account's followers receive at most 4 a month. Past it the console refuses the send.
+   */
+  WECHAT_MASS_PER_MONTH: z.coerce.number({ message: 'must be a number of messages' }).int('must be a whole number').min(0, 'must be 0 or more').max(31, 'must be 31 at most').default(4),
   MINIPROGRAM_APPID: optionalText,
   /** With MINIPROGRAM_APPID, flyers carry official mini-program codes (wxa/getwxacodeunlimit) instead of plain QR codes. */
   MINIPROGRAM_SECRET: optionalText,

@@ -78,6 +78,11 @@ export const ERROR_TEXT: Record<AppErrorCode, Record<Lang, string>> = {
   reply_window_closed: { 'zh-Hans': '已超过 48 小时，暂时不能回复', fr: 'Plus de 48 heures : réponse impossible pour l’instant.', en: 'More than 48 hours: no reply possible for now.' },
   reply_limit: { 'zh-Hans': '回复次数已满', fr: 'Trop de réponses de suite.', en: 'Too many replies in a row.' },
   media_expired: { 'zh-Hans': '这条语音或图片已过期', fr: 'Ce message vocal ou cette image a expiré.', en: 'This voice message or image has expired.' },
+  digest_not_found: { 'zh-Hans': '找不到这份周报', fr: 'Ce récapitulatif est introuvable.', en: 'This digest cannot be found.' },
+  digest_not_approved: { 'zh-Hans': '周报还没有确认', fr: 'Le récapitulatif n’est pas encore approuvé.', en: 'The digest is not approved yet.' },
+  digest_not_published: { 'zh-Hans': '请先发布周报', fr: 'Publiez d’abord le récapitulatif.', en: 'Publish the digest first.' },
+  mass_already_sent: { 'zh-Hans': '已经通知过关注者', fr: 'Les abonnés ont déjà été prévenus.', en: 'Followers were already notified.' },
+  mass_quota_exhausted: { 'zh-Hans': '本月的群发次数已用完', fr: 'Plus d’envoi groupé possible ce mois-ci.', en: 'No mass message left this month.' },
   network: { 'zh-Hans': '没有网络，请连上网络再试', fr: 'Pas de réseau : reconnectez-vous et réessayez.', en: 'No network: reconnect and try again.' },
   http_error: { 'zh-Hans': '服务器没有回应，请稍后再试', fr: 'Le serveur ne répond pas : réessayez plus tard.', en: 'The server did not answer: try again later.' },
 };

@@ -71,6 +71,12 @@ export const ERROR_CODES = {
   reply_window_closed: 'WeChat accepts a reply only within 48 hours of her last message',
   reply_limit: 'WeChat accepts at most 20 replies until she writes again',
   media_expired: 'WeChat no longer keeps this voice or image (3 days) and no copy was kept',
+  // The console: weekly digest and mass messages
+  digest_not_found: 'There is no such digest',
+  digest_not_approved: 'A mediator must approve the digest before it is published',
+  digest_not_published: 'Publish the digest before notifying followers',
+  mass_already_sent: 'Followers were already notified of this digest',
+  mass_quota_exhausted: 'The account has used every mass message allowed this month',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -8,3 +8,4 @@ export * from './updates';
 export * from './errors';
 export * from './alerts';
 export * from './programme';
+export * from './digest';

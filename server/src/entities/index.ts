@@ -21,6 +21,8 @@ import { ConsoleDraft } from './ConsoleDraft';
 import { InboxConversation } from './InboxConversation';
 import { InboxMessage } from './InboxMessage';
 import { InboxKey } from './InboxKey';
+import { Digest } from './Digest';
+import { MassSendMonth } from './MassSendMonth';
 
 export { Article, City, Location, Organization, Service, Update };
 export { Mediator, Session, AuditEntry };
@@ -31,6 +33,7 @@ export { Report, RateLimit };
 export { AlertsKeyring, LoginAttempt, WechatNonce };
 export { UploadedImage, ConsoleDraft };
 export { InboxConversation, InboxMessage, InboxKey };
+export { Digest, MassSendMonth };
 
 /** Every entity, for the data source. Add new ones here. */
-export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit, ChangeCounter, AlertsKeyring, LoginAttempt, WechatNonce, UploadedImage, ConsoleDraft, InboxConversation, InboxMessage, InboxKey];
+export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit, ChangeCounter, AlertsKeyring, LoginAttempt, WechatNonce, UploadedImage, ConsoleDraft, InboxConversation, InboxMessage, InboxKey, Digest, MassSendMonth];

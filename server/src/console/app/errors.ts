@@ -66,6 +66,11 @@ const zh: Text = {
   reply_window_closed: '发不出去：她最后一条留言已经超过 48 小时，微信不允许公众号再主动回复（错误 45015）。等她再发消息，就可以回复了。',
   reply_limit: '发不出去：她回复之前，微信最多允许连续回复 20 条（错误 45047）。等她再发消息。',
   media_expired: '微信只保存语音和图片 3 天，这条已经过期，也没有留下副本。',
+  digest_not_found: '找不到这份周报，可能已被删除。请返回列表。',
+  digest_not_approved: '这份周报还没有确认。请先读一遍，点“确认”，再发布。',
+  digest_not_published: '请先把周报发布到公众号，再通知关注者。',
+  mass_already_sent: '这份周报已经通知过关注者，不能再发一次。',
+  mass_quota_exhausted: '本月的群发次数已经用完（微信限制每月次数）。周报已发布在公众号里，下个月才能再通知关注者。',
   network: '无法连接服务器，请检查网络后再试。',
 };
 
@@ -128,6 +133,11 @@ const fr: Text = {
   reply_window_closed: 'Pas envoyé : son dernier message date de plus de 48 heures, et WeChat ne laisse plus le compte lui écrire (erreur 45015). Dès qu’elle écrit à nouveau, vous pourrez répondre.',
   reply_limit: 'Pas envoyé : WeChat permet au plus 20 réponses de suite tant qu’elle n’a pas réécrit (erreur 45047). Attendez son prochain message.',
   media_expired: 'WeChat ne garde les messages vocaux et les images que 3 jours : celui-ci a expiré et aucune copie n’a été gardée.',
+  digest_not_found: 'Récapitulatif introuvable : il a peut-être été supprimé. Revenez à la liste.',
+  digest_not_approved: 'Ce récapitulatif n’est pas encore approuvé : relisez-le, cliquez sur « Approuver », puis publiez.',
+  digest_not_published: 'Publiez d’abord le récapitulatif sur le compte, puis prévenez les abonnés.',
+  mass_already_sent: 'Les abonnés ont déjà été prévenus pour ce récapitulatif : pas de second envoi.',
+  mass_quota_exhausted: 'Plus d’envoi groupé possible ce mois-ci (WeChat limite leur nombre par mois). Le récapitulatif reste publié sur le compte ; vous pourrez prévenir les abonnés le mois prochain.',
   network: 'Le serveur ne répond pas : vérifiez la connexion et réessayez.',
 };
 
