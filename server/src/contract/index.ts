@@ -9,3 +9,4 @@ export * from './errors';
 export * from './alerts';
 export * from './programme';
 export * from './digest';
+export * from './descriptionAlerts';

@@ -21,6 +21,7 @@ import { ConsoleDraft } from './ConsoleDraft';
 import { InboxConversation } from './InboxConversation';
 import { InboxMessage } from './InboxMessage';
 import { InboxKey } from './InboxKey';
+import { DescriptionAlert } from './DescriptionAlert';
 import { Digest } from './Digest';
 import { MassSendMonth } from './MassSendMonth';
 
@@ -33,7 +34,8 @@ export { Report, RateLimit };
 export { AlertsKeyring, LoginAttempt, WechatNonce };
 export { UploadedImage, ConsoleDraft };
 export { InboxConversation, InboxMessage, InboxKey };
+export { DescriptionAlert };
 export { Digest, MassSendMonth };
 
 /** Every entity, for the data source. Add new ones here. */
-export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit, ChangeCounter, AlertsKeyring, LoginAttempt, WechatNonce, UploadedImage, ConsoleDraft, InboxConversation, InboxMessage, InboxKey, Digest, MassSendMonth];
+export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit, ChangeCounter, AlertsKeyring, LoginAttempt, WechatNonce, UploadedImage, ConsoleDraft, InboxConversation, InboxMessage, InboxKey, DescriptionAlert, Digest, MassSendMonth];

@@ -6,6 +6,8 @@ import { scanRouter } from './scan/scan';
 import { adminReportsRouter } from './admin/reports/reports';
 import { checkRouter } from './check/check';
 import { reportsRouter } from './reports/reports';
+import { descriptionAlertsRouter } from './descriptionAlerts/descriptionAlerts';
+import { adminDescriptionAlertsRouter } from './admin/descriptionAlerts/descriptionAlerts';
 import { articlesRouter } from './articles/articles';
 import { citiesRouter } from './cities/cities';
 import { healthRouter } from './health/health';
@@ -16,5 +18,5 @@ import { wechatRouter } from './wechat/wechat';
 
 /** Every resource's router. A new resource adds one line here. */
 export function routers(): Router[] {
-  return [healthRouter(), wechatRouter(), citiesRouter(), programmeRouter(), servicesRouter(), articlesRouter(), updatesRouter(), checkRouter(), reportsRouter(), adminReportsRouter(), scanRouter(), adminScenesRouter(), ...adminRouters(), consoleRouter()];
+  return [healthRouter(), wechatRouter(), citiesRouter(), programmeRouter(), servicesRouter(), articlesRouter(), updatesRouter(), checkRouter(), reportsRouter(), adminReportsRouter(), descriptionAlertsRouter(), adminDescriptionAlertsRouter(), scanRouter(), adminScenesRouter(), ...adminRouters(), consoleRouter()];
 }

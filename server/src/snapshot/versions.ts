@@ -10,6 +10,7 @@ const TRACKED_TABLES: Record<string, Tracked> = {
   articles: 'content',
   updates: 'content',
   reports: 'reports',
+  description_alerts: 'descriptions',
 };
 
 /**

@@ -4,7 +4,7 @@ import type { Db } from '../db/dataSource';
 import type { Logger } from '../logger';
 
 /** What the server keeps in memory, each with its counter row in change_counters. */
-export type Tracked = 'content' | 'reports';
+export type Tracked = 'content' | 'reports' | 'descriptions';
 
 /** The PostgreSQL channel on which a committed bump reaches the other processes. */
 export const CHANNEL = 'lotus_changes';
@@ -15,7 +15,7 @@ export const BUMPED = 'lotusBumped';
 /** The safety net under LISTEN/NOTIFY: a missed notification is caught by this small read. */
 const POLL_MS = 5_000;
 const RECONNECT_MS = 1_000;
-const TRACKED: Tracked[] = ['content', 'reports'];
+const TRACKED: Tracked[] = ['content', 'reports', 'descriptions'];
 
 /**
  * Tells this process's in-memory copies when the data behind them changed: at once after a commit in
@@ -24,7 +24,7 @@ const TRACKED: Tracked[] = ['content', 'reports'];
  * seconds; catches notifications lost while the listening connection was down).
  */
 export class ChangeWatch {
-  private readonly generations: Record<Tracked, number> = { content: 0, reports: 0 };
+  private readonly generations: Record<Tracked, number> = { content: 0, reports: 0, descriptions: 0 };
   private readonly seen = new Map<string, number>();
   private listener: pg.Client | null = null;
   private timer: NodeJS.Timeout | null = null;

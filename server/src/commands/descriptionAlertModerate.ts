@@ -1,0 +1,70 @@
+import type { EntityManager } from 'typeorm';
+import { recordAudit, type Actor } from '../auth/audit';
+import type { DescriptionLevel } from '../contract/descriptionAlerts';
+import { scrubDescription } from '../descriptionAlerts/scrub';
+import { DescriptionAlert } from '../entities';
+import { AppError, NotFoundError } from '../errors';
+
+export const DescriptionNotFoundError = () => NotFoundError('No description alert has this id: it may have been rejected or have expired');
+/** The approved text is shown in WeChat: a block-level word must be rewritten first. */
+export const DescriptionBlockedError = (words: string[]) =>
+  new AppError(409, 'blocked', `Approval refused: the text holds ${words.length} blocked word(s) (${words.join(', ')}). Rewrite them and approve again.`, {}, 'text');
+
+interface ApproveProps {
+  /** The caller's transaction: the new text, the decision and its audit line are written together. */
+  m: EntityManager;
+  id: string;
+  /** The text as it will be shown: it replaces the one sent (the original is not kept). */
+  input: { text: string; area?: string; level: DescriptionLevel };
+  actor: Actor;
+  now: Date;
+  /** The block-level words the screener finds in a text; an exception when it cannot screen stops the approval. */
+  blockedWords: (text: string) => string[];
+}
+
+/**
+ * Approves a pending alert, or edits an approved one (text, area, level): either way it is then shown
+ * as the moderator left it. Her text is scrubbed again (a moderator may paste a number too) and must
+ * hold no blocked word. Audited with the alert's id, level and categories, never its text.
+ */
+export async function descriptionAlertApprove({ m, id, input, actor, now, blockedWords }: ApproveProps): Promise<{ alert: DescriptionAlert; first: boolean }> {
+  const alert = await m.findOne(DescriptionAlert, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!alert) throw DescriptionNotFoundError();
+  const text = scrubDescription(input.text);
+  const area = input.area === undefined ? alert.area : input.area ? scrubDescription(input.area) : null;
+  const blocked = [...new Set([...blockedWords(text), ...(area ? blockedWords(area) : [])])];
+  if (blocked.length) throw DescriptionBlockedError(blocked);
+  const first = alert.status === 'pending';
+  const edited = text !== alert.text || area !== alert.area;
+  const from = { status: alert.status, level: alert.level };
+  Object.assign(alert, { text, area, level: input.level, status: 'approved', decidedAt: now });
+  await m.update(DescriptionAlert, { id }, { text, area, level: input.level, status: 'approved', decidedAt: now });
+  await recordAudit(m, actor, now, {
+    action: first ? 'description.approve' : 'description.edit',
+    target: { type: 'description_alert', id },
+    detail: { from: from.status, to: 'approved', fromLevel: from.level, level: input.level, edited, city: alert.city, categories: alert.categories.join(',') },
+  });
+  return { alert, first };
+}
+
+interface RejectProps {
+  m: EntityManager;
+  id: string;
+  actor: Actor;
+  now: Date;
+}
+
+/**
+ * Rejects an alert, pending or already shown: it is deleted, text and all, since nothing of it is
+ * worth keeping. Its audit line keeps the id, city and categories.
+ */
+export async function descriptionAlertReject({ m, id, actor, now }: RejectProps): Promise<void> {
+  const alert = await m.findOne(DescriptionAlert, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!alert) throw DescriptionNotFoundError();
+  await m.delete(DescriptionAlert, { id });
+  await recordAudit(m, actor, now, {
+    action: 'description.reject',
+    target: { type: 'description_alert', id },
+    detail: { from: alert.status, to: 'rejected', city: alert.city, categories: alert.categories.join(',') },
+  });
+}

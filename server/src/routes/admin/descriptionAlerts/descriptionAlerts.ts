@@ -1,0 +1,46 @@
+import Router from '@koa/router';
+import descriptionAlertList from '../../../commands/descriptionAlertList';
+import { descriptionAlertApprove, descriptionAlertReject, DescriptionNotFoundError } from '../../../commands/descriptionAlertModerate';
+import { DescriptionApproveSchema, DescriptionModerationQuerySchema } from '../../../contract/descriptionAlerts';
+import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';
+import { parse } from '../../../middleware/validate';
+import { rolesFor } from '../../../policies';
+import { presentModerationDescriptionAlert } from '../../../presenters/descriptionAlert';
+import { screen } from '../screen/screener';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Moderation of alerts by description: whoever may moderate reports (policies: moderation.act). */
+export function adminDescriptionAlertsRouter() {
+  const router = new Router({ prefix: '/api/admin/description-alerts' });
+  router.use(requireSession(), requireRole(...rolesFor('moderation.act')), csrf());
+
+  router.get('/', async (ctx) => {
+    const query = parse(DescriptionModerationQuerySchema, ctx.query);
+    const { config, db, now } = ctx.deps;
+    const listed = await descriptionAlertList({ m: db.dataSource.manager, ...query, now: now(), retentionMonths: config.ALERTS_RETENTION_MONTHS });
+    ctx.body = { data: listed.map(presentModerationDescriptionAlert) };
+  });
+
+  router.post('/:id/approve', async (ctx) => {
+    if (!UUID.test(ctx.params.id)) throw DescriptionNotFoundError();
+    const input = parse(DescriptionApproveSchema, ctx.request.body ?? {});
+    const { config, db, now } = ctx.deps;
+    const at = now();
+    const { mediator } = signedIn(ctx);
+    // An ambiguous hit (a word read across two others) only warns, as when publishing.
+    const blockedWords = (text: string) => screen(config, text).filter((h) => h.level === 'block' && !h.ambiguous).map((h) => h.word);
+    const { alert } = await db.dataSource.transaction((m) => descriptionAlertApprove({ m, id: ctx.params.id, input, actor: mediator, now: at, blockedWords }));
+    ctx.body = { data: presentModerationDescriptionAlert(alert) };
+  });
+
+  router.post('/:id/reject', async (ctx) => {
+    if (!UUID.test(ctx.params.id)) throw DescriptionNotFoundError();
+    const { db, now } = ctx.deps;
+    const { mediator } = signedIn(ctx);
+    await db.dataSource.transaction((m) => descriptionAlertReject({ m, id: ctx.params.id, actor: mediator, now: now() }));
+    ctx.status = 204;
+  });
+
+  return router;
+}
