@@ -207,13 +207,13 @@ describe('H5 in Chromium against the real server', () => {
 
     expect(await tid('check-invalid').textContent()).toContain('不是一个有效的电话号码');
 
-    await tid('kind-plate').click();
+    await tid('check-kind-plate').click();
     await field('check-input').fill('A');
     await tid('check-submit').click();
     expect(await tid('check-invalid').textContent()).toContain('车牌');
 
     // "Report it too" opens the report with the number filled, and the number is not in the URL.
-    await tid('kind-phone').click();
+    await tid('check-kind-phone').click();
     await field('check-input').fill('06 12 34 56 78');
     await tid('check-submit').click();
     await tid('report-too').waitFor();

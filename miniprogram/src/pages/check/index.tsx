@@ -1,30 +1,26 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Text, Input } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import type { CheckResponse, IdentifierKind } from '@lotus/server/contract/alerts';
 import { identifierProblem } from '@lotus/server/contract/identifiers';
 import { useI18n } from '../../i18n';
 import { deviceId } from '../../services/device';
 import { postCheck } from '../../services/check';
 import { errorText } from '../../locales/errors';
-import { inputLabel, phoneInputProps, tapProps } from '../../platform';
+import { tapProps } from '../../platform';
 import { Screen } from '../../components/Screen';
-import { IDENTIFIER_KINDS, KIND_ICONS } from '../../icons';
+import { pageScene } from '../../share';
+import { IdentifierField, isIdentifierKind, type Region } from '../../components/IdentifierField';
 import { handOver } from '../report/prefill';
 import { Answer } from './Answer';
 import './index.scss';
 
-type Region = 'FR' | 'CN';
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'answer'; answer: CheckResponse } | { kind: 'problem'; text: string };
-
-function isKind(value: string | undefined): value is IdentifierKind {
-  return (IDENTIFIER_KINDS as readonly string[]).includes(value ?? '');
-}
 
 export default function Check() {
   const { lang, t } = useI18n();
   const param = useRouter().params.kind;
-  const [kind, setKind] = useState<IdentifierKind>(isKind(param) ? param : 'phone');
+  const [kind, setKind] = useState<IdentifierKind>(isIdentifierKind(param) ? param : 'phone');
   const [value, setValue] = useState('');
   const [region, setRegion] = useState<Region>('FR');
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -52,50 +48,26 @@ export default function Check() {
     void Taro.navigateTo({ url: '/pages/report/index' });
   };
 
-  const inputProps = kind === 'phone' ? phoneInputProps(t.check.kinds.phone) : inputLabel(t.check.kinds[kind]);
-
   return (
-    <Screen title={t.check.title}>
+    <Screen title={t.check.title} share={pageScene({ kind: 'page', page: 'check' })}>
       <Text className='intro'>{t.check.intro}</Text>
-      <View className='kinds'>
-        {IDENTIFIER_KINDS.map((k) => (
-          <View key={k} className={`kind ${k === kind ? 'kind-on' : ''}`} {...tapProps(() => pickKind(k), { pressed: k === kind })} data-testid={`kind-${k}`}>
-            <Text className='kind-icon'>{KIND_ICONS[k]}</Text>
-            <Text>{t.check.kinds[k]}</Text>
-          </View>
-        ))}
-      </View>
-      {kind === 'phone' && (
-        <View className='region'>
-          <Text className='muted'>{t.check.region}</Text>
-          {(['FR', 'CN'] as const).map((r) => (
-            <View key={r} className={`chip ${region === r ? 'chip-on' : ''}`} {...tapProps(() => setRegion(r), { pressed: region === r })} data-testid={`region-${r}`}>
-              <Text>{t.check.regions[r]}</Text>
-            </View>
-          ))}
-        </View>
-      )}
-      <Input
-        key={kind}
-        className='input'
+      <IdentifierField
+        testId='check'
+        kind={kind}
+        onKind={pickKind}
+        region={region}
+        onRegion={setRegion}
         value={value}
-        placeholder={t.check.placeholders[kind]}
-        {...inputProps}
-        onInput={(e) => {
-          setValue(e.detail.value);
+        onValue={(v) => {
+          setValue(v);
           if (state.kind === 'problem') setState({ kind: 'idle' });
         }}
+        problem={state.kind === 'problem' ? state.text : null}
         onConfirm={() => void submit()}
-        data-testid='check-input'
       />
       <View className={`btn btn-primary ${state.kind === 'busy' ? 'btn-disabled' : ''}`} {...tapProps(() => state.kind !== 'busy' && void submit())} data-testid='check-submit'>
         <Text>{state.kind === 'busy' ? t.check.checking : `🔍 ${t.check.submit}`}</Text>
       </View>
-      {state.kind === 'problem' && (
-        <Text className='error-box block' data-testid='check-invalid'>
-          {state.text}
-        </Text>
-      )}
       {state.kind === 'answer' && (
         <View>
           <Answer answer={state.answer} />
