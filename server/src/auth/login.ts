@@ -2,20 +2,11 @@ import { dbQuery } from '../alerts/hotQuery';
 import { alertKeys } from '../alerts/keys';
 import type { AppDeps } from '../context';
 import { Mediator } from '../entities';
-import { AppError, UnauthorizedError } from '../errors';
+import { TooManyLoginsError, WrongPasswordError } from '../errors';
 import { beginAttempt, succeeded } from '../quota/loginAttempts';
 import { recordAudit } from './audit';
 import { verifyDecoy, verifyPassword } from './password';
 import { createSession, type SignedIn } from './sessions';
-
-export const WrongPasswordError = () => UnauthorizedError('Wrong username or password');
-/** The same for a name that exists and one that does not: the answer must not say which. */
-export const TooManyAttemptsError = (retryAfterMs: number) => {
-  const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
-  return new AppError(429, 'rate_limited', `Too many failed logins for this name from this address: try again in ${minutes} minute(s), or ask an admin to unlock it`, {
-    'Retry-After': String(Math.ceil(retryAfterMs / 1000)),
-  });
-};
 
 export interface LoginResult {
   token: string;
@@ -44,7 +35,7 @@ export async function login({ deps, username, password, ip }: Props): Promise<Lo
   const query = dbQuery(deps.db);
   const key = { account: accountKey(deps, username), source: alertKeys(deps.config).ip(ip) };
   const slot = await beginAttempt(query, key, now);
-  if (!slot.allowed) throw TooManyAttemptsError(slot.retryAfterMs);
+  if (!slot.allowed) throw TooManyLoginsError(slot.retryAfterMs);
   const found = await ds.getRepository(Mediator).findOne({ where: { username } });
   // Verified outside any transaction: the embedded database has one connection to share.
   // A disabled account answers like an unknown name: an admin closed it on purpose.

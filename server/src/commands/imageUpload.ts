@@ -1,14 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/audit';
 import { UploadedImage } from '../entities';
-import { AppError } from '../errors';
+import { ImageTooLargeError, ImageTypeError } from '../errors';
 
 /** WeChat's media/uploadimg takes JPG or PNG up to 1 MB: refused here already, in words she can act on. */
 export const IMAGE_MAX_BYTES = 1024 * 1024;
-
-export const ImageTooLargeError = (size: number) =>
-  new AppError(413, 'image_too_large', `The image is ${(size / 1024 / 1024).toFixed(1)} MB; WeChat takes 1 MB at most: make it smaller (a screenshot often is)`, {}, 'image');
-export const ImageTypeError = () => new AppError(400, 'image_type', 'The image must be a JPG or PNG file', {}, 'image');
 
 /** The type by the file's first bytes, not by its name or the browser's claim. */
 export function imageType(bytes: Buffer): UploadedImage['contentType'] | null {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { InboxMessage } from '../entities';
-import { AppError, NotFoundError } from '../errors';
+import { MediaExpiredError, NotFoundError, WechatRefusedError } from '../errors';
 import type { InboxCrypto } from '../inbox/crypto';
 import { MEDIA_KEPT_MS, openBody } from '../presenters/inbox';
 import { WechatError } from '../wechat/errors';
@@ -17,8 +17,6 @@ interface Props {
   messageId: string;
 }
 
-const expired = () => new AppError(410, 'media_expired', 'WeChat keeps a voice or image 3 days and this one was not opened in time: it is gone.');
-
 /**
  * The voice or image she sent: from our sealed copy, or fetched once from WeChat (media/get, while
  * WeChat keeps it) and sealed for the rest of the retention period.
@@ -28,14 +26,14 @@ export default async function inboxMedia({ m, crypto, gateway, now, conversation
   if (!message || (message.kind !== 'voice' && message.kind !== 'image')) throw NotFoundError('There is no voice or image with this id in the conversation');
   if (message.mediaSealed && message.mediaType) return { bytes: crypto.open(message.mediaSealed, 'media'), contentType: message.mediaType };
   const { mediaId } = openBody(message, crypto);
-  if (message.direction === 'out') throw expired();
-  if (!mediaId || now.getTime() - message.at.getTime() > MEDIA_KEPT_MS) throw expired();
+  if (message.direction === 'out') throw MediaExpiredError();
+  if (!mediaId || now.getTime() - message.at.getTime() > MEDIA_KEPT_MS) throw MediaExpiredError();
   let file: { bytes: Buffer; contentType: string };
   try {
     file = await gateway().mediaGet(mediaId);
   } catch (e) {
-    if (e instanceof WechatError && e.errcode === 40007) throw expired();
-    if (e instanceof WechatError) throw new AppError(502, 'wechat', e.message);
+    if (e instanceof WechatError && e.errcode === 40007) throw MediaExpiredError();
+    if (e instanceof WechatError) throw WechatRefusedError(e.message);
     throw e;
   }
   if (message.kind === 'voice') file = playable(file);

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/audit';
 import { recordAudit } from '../auth/audit';
 import { InboxConversation, InboxMessage } from '../entities';
-import { AppError, NotFoundError } from '../errors';
+import { NotFoundError, ReplyBlockedError, ReplyLimitError, ReplyWindowClosedError, WechatRefusedError } from '../errors';
 import type { InboxCrypto } from '../inbox/crypto';
 import { REPLY_WINDOW_MS } from '../presenters/inbox';
 import type { Hit } from '../screen';
@@ -23,14 +23,6 @@ interface Props {
   content: ReplyContent;
 }
 
-export class ReplyBlocked extends AppError {
-  constructor(readonly hits: Hit[]) {
-    const first = hits[0];
-    const instead = first.suggest.length ? ` Write ${first.suggest.map((s) => `“${s}”`).join(' or ')} instead.` : ' Rewrite it.';
-    super(422, 'blocked', `The reply is not sent: “${first.text}” is blocked on WeChat.${instead}`);
-  }
-}
-
 /**
  * Sends a mediator's reply to her through message/custom/send and keeps it, sealed, in the conversation.
  * A text is screened first like articles; both are refused locally once WeChat's 48-hour window is
@@ -38,10 +30,10 @@ export class ReplyBlocked extends AppError {
  */
 export default async function inboxReply({ m, crypto, gateway, actor, now, conversationId, content }: Props): Promise<InboxMessage> {
   const blocked = content.type === 'text' ? content.hits.filter((h) => h.level === 'block') : [];
-  if (blocked.length > 0) throw new ReplyBlocked(blocked);
+  if (blocked.length > 0) throw new ReplyBlockedError(blocked);
   const conversation = await m.findOne(InboxConversation, { where: { id: conversationId } });
   if (!conversation) throw NotFoundError('There is no such conversation: it may have passed the retention period');
-  if (now.getTime() - conversation.lastIncomingAt.getTime() > REPLY_WINDOW_MS) throw windowClosed();
+  if (now.getTime() - conversation.lastIncomingAt.getTime() > REPLY_WINDOW_MS) throw ReplyWindowClosedError();
   const touser = crypto.open(conversation.openidSealed, 'openid').toString('utf8');
   const target = { type: 'inbox', id: conversation.id };
   try {
@@ -53,9 +45,9 @@ export default async function inboxReply({ m, crypto, gateway, actor, now, conve
   } catch (e) {
     if (!(e instanceof WechatError)) throw e;
     await recordAudit(m, actor, now, { action: 'inbox.reply', target, detail: { outcome: 'failed', kind: content.type, code: e.code } });
-    if (e.errcode === 45015) throw windowClosed();
-    if (e.errcode === 45047) throw new AppError(409, 'reply_limit', e.message);
-    throw new AppError(502, 'wechat', e.message);
+    if (e.errcode === 45015) throw ReplyWindowClosedError();
+    if (e.errcode === 45047) throw ReplyLimitError(e.message);
+    throw WechatRefusedError(e.message);
   }
   return m.transaction(async (tx) => {
     const message = await tx.save(InboxMessage, {
@@ -74,8 +66,4 @@ export default async function inboxReply({ m, crypto, gateway, actor, now, conve
     await recordAudit(tx, actor, now, { action: 'inbox.reply', target, detail: { outcome: 'sent', kind: content.type, size } });
     return message;
   });
-}
-
-function windowClosed(): AppError {
-  return new AppError(409, 'reply_window_closed', 'WeChat accepts a reply only within 48 hours of her last message, and that time has passed: the reply can be sent once she writes again.');
 }

@@ -4,13 +4,9 @@ import type { Actor } from '../auth/audit';
 import { recordAudit } from '../auth/audit';
 import { generatePassword, hashPassword } from '../auth/password';
 import { Mediator, Session } from '../entities';
-import type { Role } from '../entities/Mediator';
-import { AppError, NotFoundError } from '../errors';
+import type { Role } from '../contract/admin';
+import { AccountNotFoundError, LastAdminError, UsernameTakenError } from '../errors';
 
-export const NoSuchAccount = () => NotFoundError('There is no such account', { code: 'account_not_found' });
-export const LastAdminError = () =>
-  new AppError(409, 'last_admin', 'This is the last active admin account: make another account admin first, or the console has nobody to manage it');
-export const UsernameTakenError = (username: string) => new AppError(409, 'username_taken', `The account "${username}" already exists`, {}, 'username');
 
 /** Locks the active admin rows and throws unless one other than `id` remains. */
 async function keepAnotherAdmin(m: EntityManager, id: string): Promise<void> {
@@ -20,7 +16,7 @@ async function keepAnotherAdmin(m: EntityManager, id: string): Promise<void> {
 
 async function load(m: EntityManager, id: string): Promise<Mediator> {
   const row = await m.findOne(Mediator, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!row) throw NoSuchAccount();
+  if (!row) throw AccountNotFoundError();
   return row;
 }
 

@@ -1,5 +1,5 @@
 import type { AppDeps } from '../context';
-import { AppError } from '../errors';
+import { WechatRefusedError } from '../errors';
 import { wechatGateway } from '../wechat/gateway';
 import { WechatError } from '../wechat/errors';
 import type { MiniProgramCodeMaker } from './qr';
@@ -17,8 +17,7 @@ export function miniProgramCodeMaker(deps: AppDeps): MiniProgramCodeMaker | null
       try {
         return await gateway.getUnlimitedQrCode(args);
       } catch (e) {
-        // WeChat's refusal, written for a mediator, rather than a 500.
-        if (e instanceof WechatError) throw new AppError(502, 'wechat', e.message);
+        if (e instanceof WechatError) throw WechatRefusedError(e.message);
         throw e;
       }
     },

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import QRCode from 'qrcode';
-import { AppError } from '../errors';
+import { PrivateAddressError } from '../errors';
 
 /** The mini-program page that reads `scene` and routes it (miniprogram/src/pages/home). */
 export const SCENE_PAGE = 'pages/home/index';
@@ -45,13 +45,6 @@ export function privateAddress(url: string): boolean {
   }
   return !host.includes('.') || host === 'localhost' || /\.(localhost|local|lan|internal|home\.arpa)$/.test(host);
 }
-
-export const PrivateAddressError = (url: string) =>
-  new AppError(
-    409,
-    'flyer_private_address',
-    `The code would open ${url}, which a phone cannot reach: set H5_URL to the public address of the H5 build (or MINIPROGRAM_APPID and MINIPROGRAM_SECRET), or ask for a test print`,
-  );
 
 /**
  * `test`: a test print, allowed to carry a local address (the card is then stamped TEST); without it a

@@ -2,9 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { formatScene, parseScene, SCENE_MAX, type SceneTarget } from '../contract/scene';
 import { Article, City, SceneCode } from '../entities';
-import { AppError, ValidationError } from '../errors';
-
-const FlyerCodeTaken = (message: string) => new AppError(409, 'flyer_code_taken', message, {}, 'code');
+import { FlyerCodeTakenError, ValidationError } from '../errors';
 
 /** Lowercase only, so a code read aloud or typed from a flyer's corner cannot name two flyers. */
 export const FLYER_CODE_RE = /^[a-z0-9]{1,12}$/;
@@ -64,12 +62,12 @@ export default async function createSceneCode(m: EntityManager, props: CreateSce
     throw ValidationError(`scene: "${full}" is ${full.length} characters and WeChat takes at most ${SCENE_MAX}: use a shorter flyer code`, { code: 'scene_too_long', field: 'code' });
   }
   const existing = await m.findOne(SceneCode, { where: { code } });
-  if (existing) throw FlyerCodeTaken(`The flyer code "${code}" is already used by "${existing.label}"`);
+  if (existing) throw FlyerCodeTakenError(`The flyer code "${code}" is already used by "${existing.label}"`);
   try {
     return await m.save(m.create(SceneCode, { code, target: formatScene({ target, flyer: null }), label }));
   } catch (e) {
     // Two mediators creating the same code at once: the primary key decides, the loser is told why.
-    if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') throw FlyerCodeTaken(`The flyer code "${code}" is already used`);
+    if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') throw FlyerCodeTakenError(`The flyer code "${code}" is already used`);
     throw e;
   }
 }

@@ -1,8 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, Next } from 'koa';
 import { findSession, SESSION_COOKIE, type SignedIn } from '../auth/sessions';
-import type { Role } from '../entities/Mediator';
-import { AppError, ForbiddenError, UnauthorizedError } from '../errors';
+import type { Role } from '../contract/admin';
+import { CsrfError, ForbiddenError, SessionExpiredError, UnauthorizedError } from '../errors';
 
 declare module 'koa' {
   interface DefaultState {
@@ -10,9 +10,6 @@ declare module 'koa' {
     signedIn?: SignedIn;
   }
 }
-
-export const SessionExpiredError = () => new AppError(401, 'session_expired', 'Your session has expired: please log in again');
-export const CsrfError = () => new AppError(403, 'csrf', 'Missing or wrong X-CSRF-Token: reload the page and try again');
 
 /** The signed-in mediator of a route behind requireSession(). */
 export function signedIn(ctx: Context): SignedIn {

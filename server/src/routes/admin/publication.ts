@@ -2,18 +2,10 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/audit';
 import { recordAudit } from '../../auth/audit';
 import type { AppDeps } from '../../context';
-import { AppError } from '../../errors';
+import type { PublishResultDTO } from '../../contract/admin';
+import { BlockedError, WechatNotConfiguredError } from '../../errors';
 import { blockingHits, screen } from './screen/screener';
 import { publishToWechat, wechatConfigured, type PublishOutcome } from '../../commands/publishToWechat';
-
-export const WechatNotConfiguredError = () =>
-  new AppError(409, 'wechat_not_configured', 'WeChat is not configured: set WECHAT_APPID, WECHAT_SECRET');
-export const BlockedError = (count: number) =>
-  new AppError(
-    409,
-    'blocked',
-    `Publishing is refused: ${count} blocked word(s) remain. Replace them, or publish anyway with a written reason.`,
-  );
 
 interface Props {
   deps: AppDeps;
@@ -52,7 +44,7 @@ export async function publishPiece({ deps, actor, target, piece, override, persi
 }
 
 /** The answer of a publish request: `{ status, url?, message?, error?, code? }`. */
-export function presentOutcome(outcome: PublishOutcome) {
+export function presentOutcome(outcome: PublishOutcome): PublishResultDTO {
   if (outcome.status === 'published') return { status: outcome.status, url: outcome.url };
   if (outcome.status === 'draft') return { status: outcome.status, message: outcome.message };
   return { status: outcome.status, code: outcome.code, error: outcome.message };

@@ -1,7 +1,7 @@
 import Router from '@koa/router';
 import type { Context } from 'koa';
 import { z } from 'zod';
-import { AppError, PayloadTooLargeError, UnauthorizedError, ValidationError } from '../../errors';
+import { PayloadTooLargeError, UnauthorizedError, ValidationError, WebhookNotConfiguredError } from '../../errors';
 import { parse } from '../../middleware/validate';
 import inboxReceive from '../../commands/inboxReceive';
 import { crisisWords } from '../../inbox/crisis';
@@ -23,7 +23,7 @@ const EchoQuery = SignedQuery.extend({ echostr: z.string().min(1, 'is required')
 /** Refuses anything WeChat did not sign within the last five minutes. */
 function verify(ctx: Context, query: z.infer<typeof SignedQuery>): void {
   const token = ctx.deps.config.WECHAT_TOKEN;
-  if (!token) throw new AppError(503, 'not_configured', 'The official-account webhook is not set up: WECHAT_TOKEN is empty.');
+  if (!token) throw WebhookNotConfiguredError();
   const result = checkSignature(token, query, ctx.deps.now());
   if (result === 'invalid') throw UnauthorizedError('The WeChat signature does not match.');
   if (result === 'stale') throw UnauthorizedError('The WeChat timestamp is more than 5 minutes away from our clock.');

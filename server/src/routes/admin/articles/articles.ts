@@ -1,18 +1,17 @@
 import Router from '@koa/router';
 import { recordAudit } from '../../../auth/audit';
 import { Article } from '../../../entities';
-import { NotFoundError } from '../../../errors';
+import { ArticleNotFoundError } from '../../../errors';
 import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
 import { rolesFor } from '../../../policies';
 import { presentAdminArticle } from '../../../presenters/admin';
 import { presentOutcome, publishPiece } from '../publication';
-import { ArticleWriteSchema, IdParamsSchema, MarkPublishedSchema, PreviewSchema, PublishSchema } from '../schema';
+import { ArticleWriteSchema, IdParamsSchema, MarkPublishedSchema, PreviewSchema, PublishSchema } from '../../../contract/admin';
 import { imageSources, renderForWechat } from '../../../render/wechat';
 import { articleToMarkdownFile } from './export';
 import { saveArticle } from './save';
 
-const NoSuchArticle = () => NotFoundError('There is no such article', { code: 'article_not_found' });
 
 export function adminArticlesRouter() {
   const router = new Router({ prefix: '/api/admin/articles' });
@@ -39,7 +38,7 @@ export function adminArticlesRouter() {
   router.get('/:id', async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
     const row = await ctx.deps.db.dataSource.getRepository(Article).findOne({ where: { id } });
-    if (!row) throw NoSuchArticle();
+    if (!row) throw ArticleNotFoundError();
     ctx.body = { data: presentAdminArticle(row) };
   });
 
@@ -53,7 +52,7 @@ export function adminArticlesRouter() {
   router.get('/:id/export', async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
     const row = await ctx.deps.db.dataSource.getRepository(Article).findOne({ where: { id } });
-    if (!row) throw NoSuchArticle();
+    if (!row) throw ArticleNotFoundError();
     const file = articleToMarkdownFile(row);
     ctx.set('Content-Disposition', `attachment; filename="${file.filename}"`);
     ctx.type = 'text/markdown; charset=utf-8';
@@ -64,7 +63,7 @@ export function adminArticlesRouter() {
     const { id } = parse(IdParamsSchema, ctx.params);
     const { override } = parse(PublishSchema, ctx.request.body ?? {});
     const a = await ctx.deps.db.dataSource.getRepository(Article).findOne({ where: { id } });
-    if (!a) throw NoSuchArticle();
+    if (!a) throw ArticleNotFoundError();
     const outcome = await publishPiece({
       deps: ctx.deps,
       actor: signedIn(ctx).mediator,
@@ -91,7 +90,7 @@ export function adminArticlesRouter() {
       const now = ctx.deps.now();
       const saved = await ctx.deps.db.dataSource.transaction(async (m) => {
         const row = await m.findOne(Article, { where: { id } });
-        if (!row) throw NoSuchArticle();
+        if (!row) throw ArticleNotFoundError();
         // Archiving takes it out of the mini-program; bringing it back leaves that to a deliberate save.
         await m.update(Article, { id }, archive ? { archivedAt: now, listed: false } : { archivedAt: null });
         await recordAudit(m, mediator, now, { action: `article.${verb}`, target: { type: 'article', id } });
@@ -108,7 +107,7 @@ export function adminArticlesRouter() {
     const now = ctx.deps.now();
     const saved = await ctx.deps.db.dataSource.transaction(async (m) => {
       const row = await m.findOne(Article, { where: { id } });
-      if (!row) throw NoSuchArticle();
+      if (!row) throw ArticleNotFoundError();
       await m.update(Article, { id }, { status: 'published', listed: true, wechat: { status: 'published', url, error: null }, publishedAt: now });
       await recordAudit(m, mediator, now, { action: 'article.mark-published', target: { type: 'article', id } });
       return m.findOneOrFail(Article, { where: { id } });

@@ -3,8 +3,8 @@ import { localTime } from '../../../contract/hours';
 import { Article } from '../../../entities';
 import type { Actor } from '../../../auth/audit';
 import { recordAudit } from '../../../auth/audit';
-import { AppError, NotFoundError } from '../../../errors';
-import type { ArticleWrite } from '../schema';
+import { ArticleNotFoundError, SlugTakenError } from '../../../errors';
+import type { ArticleWrite } from '../../../contract/admin';
 import { blockingHits, screen } from '../screen/screener';
 
 export const PROGRAMME_ZONE = 'Europe/Paris';
@@ -27,12 +27,12 @@ export async function saveArticle({ deps, actor, id, input }: Props): Promise<Ar
   const status = blocked > 0 ? 'draft' : 'screened';
   return deps.db.dataSource.transaction(async (m) => {
     const clash = await m.findOne(Article, { where: { slug: input.slug, lang: input.lang } });
-    if (clash && clash.id !== id) throw new AppError(409, 'slug_taken', `An article "${input.slug}" in ${input.lang} already exists`, {}, 'slug');
+    if (clash && clash.id !== id) throw SlugTakenError(input.slug, input.lang);
     const fields = { ...input, status, updated: localTime(now, PROGRAMME_ZONE).date, contentHash: null } as const;
     let saved: Article;
     if (id) {
       const existing = await m.findOne(Article, { where: { id } });
-      if (!existing) throw NotFoundError('There is no such article', { code: 'article_not_found' });
+      if (!existing) throw ArticleNotFoundError();
       const unchanged = (['slug', 'lang', 'category', 'title', 'summary', 'body'] as const).every((k) => existing[k] === input[k]);
       // Saving a published article without touching its text keeps it published.
       const keep = unchanged && existing.status === 'published';

@@ -1,12 +1,12 @@
 import Router from '@koa/router';
 import type { Context } from 'koa';
-import { IMAGE_MAX_BYTES, ImageTooLargeError, storeImage } from '../../../commands/imageUpload';
+import { IMAGE_MAX_BYTES, storeImage } from '../../../commands/imageUpload';
 import { UploadedImage } from '../../../entities';
-import { NotFoundError } from '../../../errors';
+import { ImageTooLargeError, NotFoundError } from '../../../errors';
 import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
 import { rolesFor } from '../../../policies';
-import { IdParamsSchema } from '../schema';
+import { IdParamsSchema } from '../../../contract/admin';
 
 /** The raw body, read no further than the limit: a large upload is refused without being held whole. */
 async function rawBody(ctx: Context): Promise<Buffer> {

@@ -2,34 +2,34 @@ import Router from '@koa/router';
 import type { Context } from 'koa';
 import { In } from 'typeorm';
 import inboxMedia from '../../../commands/inboxMedia';
-import inboxReply, { ReplyBlocked } from '../../../commands/inboxReply';
+import inboxReply from '../../../commands/inboxReply';
 import inboxUpdate from '../../../commands/inboxUpdate';
 import { InboxConversation, InboxMessage, Mediator } from '../../../entities';
-import { AppError, NotFoundError } from '../../../errors';
+import { NotFoundError, ReplyBlockedError, ReplyImageTooLargeError, ReplyImageTypeError } from '../../../errors';
 import { inboxCrypto } from '../../../inbox/crypto';
 import { csrf, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
 import { presentConversation, presentInboxMessage } from '../../../presenters/inbox';
 import { accountGateway } from '../../../wechat/gateway';
 import { screen } from '../screen/screener';
-import { ConversationParamsSchema, InboxReplySchema, InboxUpdateSchema, MediaParamsSchema } from './schema';
+import { ConversationParamsSchema, InboxReplySchema, InboxUpdateSchema, MediaParamsSchema } from '../../../contract/admin';
 
 /** WeChat takes images up to 10 MB; a reply picture needs far less. */
 const IMAGE_MAX_BYTES = 2 * 1024 * 1024;
 
 async function imageBody(ctx: Context): Promise<Buffer> {
-  if (Number(ctx.get('Content-Length') || 0) > IMAGE_MAX_BYTES) throw new AppError(413, 'image_too_large', 'The image is larger than 2 MB: send a smaller one.');
+  if (Number(ctx.get('Content-Length') || 0) > IMAGE_MAX_BYTES) throw ReplyImageTooLargeError();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > IMAGE_MAX_BYTES) throw new AppError(413, 'image_too_large', 'The image is larger than 2 MB: send a smaller one.');
+    if (size > IMAGE_MAX_BYTES) throw ReplyImageTooLargeError();
     chunks.push(chunk);
   }
   const bytes = Buffer.concat(chunks);
   const png = bytes[0] === 0x89 && bytes[1] === 0x50;
   const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
-  if (!png && !jpeg) throw new AppError(415, 'image_type', 'The image must be a JPG or PNG file.');
+  if (!png && !jpeg) throw ReplyImageTypeError();
   return bytes;
 }
 
@@ -101,7 +101,7 @@ export function adminInboxRouter() {
       await inboxReply({ m, crypto: inboxCrypto(config), gateway: accountGateway(ctx.deps), actor: signedIn(ctx).mediator, now: now(), conversationId: id, content: { type: 'text', text, hits } });
     } catch (e) {
       // The hits go back with the refusal, so the console can highlight them and offer the suggestions.
-      if (!(e instanceof ReplyBlocked)) throw e;
+      if (!(e instanceof ReplyBlockedError)) throw e;
       ctx.status = 422;
       ctx.body = { error: { code: e.code, message: e.message }, hits: e.hits };
       return;

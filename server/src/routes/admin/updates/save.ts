@@ -3,12 +3,10 @@ import { recordAudit } from '../../../auth/audit';
 import type { AppDeps } from '../../../context';
 import { localTime, previousDay } from '../../../contract/hours';
 import { City, Update } from '../../../entities';
-import { AppError, NotFoundError, ValidationError } from '../../../errors';
-import { addDays } from '../../../flyers/day';
+import { KeyTakenError, UpdateNotFoundError, ValidationError } from '../../../errors';
 import { PROGRAMME_ZONE } from '../articles/save';
-import type { UpdateWrite } from '../schema';
+import { addDays, type UpdateWrite } from '../../../contract/admin';
 
-export const NoSuchUpdate = () => NotFoundError('There is no such update', { code: 'update_not_found' });
 
 /** Further than this from today, a date is a typing slip (2062 for 2026), not a plan. */
 const HORIZON_DAYS = 366;
@@ -36,13 +34,13 @@ export async function saveUpdate({ deps, actor, id, input }: { deps: AppDeps; ac
   const publishedOn = input.publishedOn ?? today;
   return deps.db.dataSource.transaction(async (m) => {
     const existing = id ? await m.findOne(Update, { where: { id } }) : null;
-    if (id && !existing) throw NoSuchUpdate();
+    if (id && !existing) throw UpdateNotFoundError();
     checkDates(today, publishedOn, input.expiresOn, existing?.expiresOn !== input.expiresOn);
     if (input.city !== null && !(await m.exists(City, { where: { slug: input.city } }))) {
       throw ValidationError(`city: there is no city "${input.city}" in the directory`, { code: 'city_not_found', field: 'city' });
     }
     const clash = await m.findOne(Update, { where: { key: input.key, lang: input.lang } });
-    if (clash && clash.id !== id) throw new AppError(409, 'key_taken', `An update "${input.key}" in ${input.lang} already exists`, {}, 'key');
+    if (clash && clash.id !== id) throw KeyTakenError(input.key, input.lang);
     const fields = { ...input, publishedOn, contentHash: null };
     let saved: Update;
     if (id) {
@@ -61,7 +59,7 @@ export async function expireUpdate({ deps, actor, id }: { deps: AppDeps; actor: 
   const now = deps.now();
   const yesterday = previousDay(localTime(now, PROGRAMME_ZONE).date);
   return deps.db.dataSource.transaction(async (m) => {
-    if (!(await m.findOne(Update, { where: { id } }))) throw NoSuchUpdate();
+    if (!(await m.findOne(Update, { where: { id } }))) throw UpdateNotFoundError();
     await m.update(Update, { id }, { expiresOn: yesterday, contentHash: null });
     await recordAudit(m, actor, now, { action: 'update.expire', target: { type: 'update', id } });
     return m.findOneOrFail(Update, { where: { id } });

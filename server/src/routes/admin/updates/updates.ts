@@ -3,18 +3,15 @@ import type { Context } from 'koa';
 import { recordAudit } from '../../../auth/audit';
 import { localTime } from '../../../contract/hours';
 import { Update } from '../../../entities';
-import { AppError } from '../../../errors';
+import { UpdateExpiredError, UpdateNotFoundError } from '../../../errors';
 import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
 import { rolesFor } from '../../../policies';
 import { presentAdminUpdate } from '../../../presenters/admin';
 import { PROGRAMME_ZONE } from '../articles/save';
 import { presentOutcome, publishPiece } from '../publication';
-import { IdParamsSchema, MarkPublishedSchema, PublishSchema, UpdateWriteSchema } from '../schema';
-import { expireUpdate, NoSuchUpdate, saveUpdate } from './save';
-
-const UpdateExpiredError = (day: string) =>
-  new AppError(409, 'update_expired', `This update stopped showing after ${day}: send expired: true to publish it anyway`);
+import { IdParamsSchema, MarkPublishedSchema, PublishSchema, UpdateWriteSchema } from '../../../contract/admin';
+import { expireUpdate, saveUpdate } from './save';
 
 const today = (ctx: Context) => localTime(ctx.deps.now(), PROGRAMME_ZONE).date;
 
@@ -43,7 +40,7 @@ export function adminUpdatesRouter() {
   router.get('/:id', async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
     const row = await ctx.deps.db.dataSource.getRepository(Update).findOne({ where: { id } });
-    if (!row) throw NoSuchUpdate();
+    if (!row) throw UpdateNotFoundError();
     ctx.body = { data: presentAdminUpdate(row, today(ctx)) };
   });
 
@@ -64,7 +61,7 @@ export function adminUpdatesRouter() {
     const { id } = parse(IdParamsSchema, ctx.params);
     const { override, expired } = parse(PublishSchema, ctx.request.body ?? {});
     const u = await ctx.deps.db.dataSource.getRepository(Update).findOne({ where: { id } });
-    if (!u) throw NoSuchUpdate();
+    if (!u) throw UpdateNotFoundError();
     // Followers would read an announcement that no longer holds: only once the mediator has confirmed.
     if (presentAdminUpdate(u, today(ctx)).state === 'expired' && !expired) throw UpdateExpiredError(u.expiresOn ?? '');
     const outcome = await publishPiece({
@@ -88,7 +85,7 @@ export function adminUpdatesRouter() {
     const { mediator } = signedIn(ctx);
     const now = ctx.deps.now();
     const saved = await ctx.deps.db.dataSource.transaction(async (m) => {
-      if (!(await m.findOne(Update, { where: { id } }))) throw NoSuchUpdate();
+      if (!(await m.findOne(Update, { where: { id } }))) throw UpdateNotFoundError();
       await m.update(Update, { id }, { wechat: { status: 'published', url, error: null } });
       await recordAudit(m, mediator, now, { action: 'update.mark-published', target: { type: 'update', id } });
       return m.findOneOrFail(Update, { where: { id } });
