@@ -62,6 +62,17 @@ const EnvSchema = z.object({
   MINIPROGRAM_APPID: optionalText,
   /** With MINIPROGRAM_APPID, flyers carry official mini-program codes (wxa/getwxacodeunlimit) instead of plain QR codes. */
   MINIPROGRAM_SECRET: optionalText,
+  /** The subscription message template (mp.weixin.qq.com → 订阅消息) city alerts are sent with; unset, the mini-program offers no alerts by message. */
+  SUBSCRIBE_TEMPLATE_ID: optionalText,
+  /**
+   * The template's keywords, in order: the first gets the neutral text ("生活小贴士：巴黎有新的提醒", a
+   * `thing` of 20 characters at most), the second, if any, the time (a `time` keyword).
+   */
+  SUBSCRIBE_TEMPLATE_FIELDS: z.string().regex(/^[a-z_]+\d+(,[a-z_]+\d+)?$/, 'must be one or two template keywords such as thing1,time2').default('thing1,time2'),
+  /** Which version of the mini-program a message opens: formal (released), trial or developer. */
+  SUBSCRIBE_MINIPROGRAM_STATE: z.enum(['formal', 'trial', 'developer']).default('formal'),
+  /** The AES-GCM key of the alert subscriptions (her openid), separate from ALERTS_SECRET and INBOX_SECRET; made once into DATA_DIR when unset outside production. */
+  SUBSCRIPTIONS_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   /**
    * The programme's own direct line, shown on the mini-program's emergency page only when set: it must
    * be a number the team answers (in Chinese). Unset, the page offers the account message and e-mail.

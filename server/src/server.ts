@@ -15,11 +15,15 @@ import { Article, City } from './entities';
 import { startupTasks } from './startup';
 import { changeWatch, stopChangeWatch } from './snapshot/watch';
 import { closeHitCounter } from './quota/counter';
+import { jobDefinitions } from './jobs/registry';
+import { startJobs, type RunningJobs } from './jobs/queue';
 
 export interface Running {
   server: Server;
   deps: AppDeps;
   port: number;
+  /** The job queue (pg-boss) this process works. */
+  jobs: RunningJobs;
   close(): Promise<void>;
 }
 
@@ -106,6 +110,7 @@ export async function startServer(config: Config, logger: Logger, options: { now
   const { db, unlock } = await openConfiguredDb(config);
   phase('database');
   let socket: PgliteSocketServer | null = null;
+  let jobs: RunningJobs | null = null;
   try {
     await db.dataSource.runMigrations({ transaction: 'each' });
     phase('migrations');
@@ -115,6 +120,8 @@ export async function startServer(config: Config, logger: Logger, options: { now
     await startupTasks(deps);
     phase('tasks');
     changeWatch(db, logger);
+    jobs = await startJobs(deps, jobDefinitions);
+    phase('jobs');
     const app = createApp(deps);
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(config.PORT, config.HOST, () => resolve(s));
@@ -131,12 +138,16 @@ export async function startServer(config: Config, logger: Logger, options: { now
     logger.info({ ms }, 'ready');
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
+    const running = jobs;
     return {
       server,
       deps,
       port,
+      jobs: running,
       async close() {
         await stopServing(server, logger);
+        // Jobs in progress finish (10 s at most, else they are retried by another process or the next start).
+        await running.stop();
         // The rate-limit hits of the last second, written while the database is still open.
         await closeHitCounter(db);
         await socket?.close();
@@ -146,6 +157,7 @@ export async function startServer(config: Config, logger: Logger, options: { now
       },
     };
   } catch (e) {
+    await jobs?.stop().catch(() => {});
     await socket?.close();
     await stopChangeWatch(db);
     await db.close().catch(() => {});

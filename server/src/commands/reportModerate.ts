@@ -3,6 +3,7 @@ import { recordAudit, type Actor } from '../auth/audit';
 import { MODERATION_DECISIONS, type ModerationDecision } from '../contract/alerts';
 import { Report } from '../entities';
 import { ConflictError, NotFoundError } from '../errors';
+import announceCityAlert from '../subscriptions/announce';
 
 interface Props {
   /** The caller's transaction: the decision and its audit line are written together. */
@@ -32,5 +33,7 @@ export default async function reportModerate({ m, id, decision, actor, now }: Pr
     target: { type: 'report', id },
     detail: { from, to: status, kind: report.kind, categories: report.categories.join(','), level: report.level },
   });
+  // Her city's subscribers hear of a dangerous client at once, in this transaction: a rolled-back approval sends nothing.
+  if (status === 'approved' && report.level === 'dangerous' && report.city) await announceCityAlert({ m, city: report.city, alert: { kind: 'report', id }, now });
   return report;
 }

@@ -24,6 +24,8 @@ import { InboxKey } from './InboxKey';
 import { DescriptionAlert } from './DescriptionAlert';
 import { Digest } from './Digest';
 import { MassSendMonth } from './MassSendMonth';
+import { AlertSubscription } from './AlertSubscription';
+import { CityAlertAnnouncement } from './CityAlertAnnouncement';
 
 export { Article, City, Location, Organization, Service, Update };
 export { Mediator, Session, AuditEntry };
@@ -36,6 +38,7 @@ export { UploadedImage, ConsoleDraft };
 export { InboxConversation, InboxMessage, InboxKey };
 export { DescriptionAlert };
 export { Digest, MassSendMonth };
+export { AlertSubscription, CityAlertAnnouncement };
 
 /** Every entity, for the data source. Add new ones here. */
-export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit, ChangeCounter, AlertsKeyring, LoginAttempt, WechatNonce, UploadedImage, ConsoleDraft, InboxConversation, InboxMessage, InboxKey, DescriptionAlert, Digest, MassSendMonth];
+export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit, ChangeCounter, AlertsKeyring, LoginAttempt, WechatNonce, UploadedImage, ConsoleDraft, InboxConversation, InboxMessage, InboxKey, DescriptionAlert, Digest, MassSendMonth, AlertSubscription, CityAlertAnnouncement];

@@ -10,6 +10,8 @@ export const LIMITS: Record<Exclude<LimitScope, 'login'>, (c: Config) => number>
   report: (c) => c.ALERTS_REPORTS_PER_HOUR,
   withdraw: (c) => c.ALERTS_REPORTS_PER_HOUR,
   device: (c) => c.ALERTS_DEVICES_PER_HOUR,
+  // Subscribing and withdrawing city alerts: a person does it a few times a month.
+  subscribe: () => 20,
 };
 
 /** This request's limits: its install id when the server issued it, and its address (ctx.ip: what the trusted proxy saw). */

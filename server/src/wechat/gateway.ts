@@ -1,10 +1,11 @@
 import API from 'wechat-api';
 import type { AppDeps } from '../context';
 import { TOKEN_ERRORS, unreachable, WechatError, wechatError } from './errors';
-import { installMixins, type CustomMessage, type DraftArticle, type LotusApi, type MediaFile, type PublishStatusAnswer } from './mixins';
+import { installMixins, type Code2SessionAnswer, type CustomMessage, type DraftArticle, type LotusApi, type MediaFile, type PublishStatusAnswer, type SubscribeMessage } from './mixins';
 import { dbTokenStore } from './tokenStore';
+import type { MassMessage, MassSendAnswer } from './mixins';
 
-export type { CustomMessage, DraftArticle, MediaFile } from './mixins';
+export type { CustomMessage, DraftArticle, MediaFile, SubscribeMessage } from './mixins';
 
 installMixins();
 
@@ -47,6 +48,12 @@ export interface WechatGateway {
   mediaGet(mediaId: string): Promise<MediaFile>;
   /** A temporary image (media/upload) to send in a customer-service message. */
   uploadTempImage(image: Buffer, filename: string): Promise<{ mediaId: string }>;
+  /** A message to every follower (message/mass/sendall); the account may send only a few a month. */
+  massSendAll(message: MassMessage): Promise<{ msgId: string }>;
+  /** The mini-program's `wx.login` code → her openid (sns/jscode2session). Needs the mini-program's credentials. */
+  code2Session(code: string): Promise<{ openid: string }>;
+  /** One subscription message (message/subscribe/send), allowed once per tap she gave. Mini-program credentials. */
+  subscribeSend(message: SubscribeMessage): Promise<void>;
 }
 
 type Callback<T> = (err: (Error & { code?: number | string }) | null, data?: T) => void;
@@ -174,6 +181,18 @@ export function createWechatGateway(deps: AppDeps, credentials: WechatCredential
       const data = await call<{ media_id: string }>((cb) => api.lotusMediaUpload(image, filename, cb));
       return { mediaId: data.media_id };
     },
+    async massSendAll(message) {
+      const data = await call<MassSendAnswer>((cb) => api.lotusMassSendAll(message, cb));
+      return { msgId: String(data.msg_id) };
+    },
+    async code2Session(code) {
+      const data = await call<Code2SessionAnswer>((cb) => api.lotusCode2Session(code, cb));
+      if (typeof data.openid !== 'string' || !data.openid) throw unreachable();
+      return { openid: data.openid };
+    },
+    async subscribeSend(message) {
+      await call((cb) => api.lotusSubscribeSend(message, cb));
+    },
   };
 }
 
@@ -187,6 +206,13 @@ export function wechatGateway(deps: AppDeps, credentials: WechatCredentials): We
   let gateway = byApp.get(key);
   if (!gateway) byApp.set(key, (gateway = createWechatGateway(deps, credentials)));
   return gateway;
+}
+
+/** The mini-program's gateway, from MINIPROGRAM_APPID / MINIPROGRAM_SECRET; null when they are not set. */
+export function miniprogramGateway(deps: AppDeps): WechatGateway | null {
+  const { MINIPROGRAM_APPID, MINIPROGRAM_SECRET, WECHAT_API_BASE } = deps.config;
+  if (!MINIPROGRAM_APPID || !MINIPROGRAM_SECRET) return null;
+  return wechatGateway(deps, { appid: MINIPROGRAM_APPID, secret: MINIPROGRAM_SECRET, apiBase: WECHAT_API_BASE });
 }
 
 /** The official account's gateway, from WECHAT_APPID / WECHAT_SECRET / WECHAT_API_BASE. */

@@ -31,12 +31,47 @@ export interface LotusApi extends API {
   lotusCustomSend(body: CustomMessage, callback: Done<{ errcode: number }>): void;
   lotusMediaGet(mediaId: string, callback: Done<MediaFile>): void;
   lotusMediaUpload(image: Buffer, filename: string, callback: Done<{ media_id: string }>): void;
+  lotusMassSendAll(body: MassMessage, callback: Done<MassSendAnswer>): void;
+  lotusCode2Session(code: string, callback: Done<Code2SessionAnswer>): void;
+  lotusSubscribeSend(body: SubscribeMessage, callback: Done<{ errcode: number }>): void;
+}
+
+/** sns/jscode2session's answer; the session key is dropped where it arrives. */
+export interface Code2SessionAnswer {
+  openid: string;
+  session_key?: string;
+  unionid?: string;
+}
+
+/** A subscription message (message/subscribe/send): one per tap she gave in the mini-program. */
+export interface SubscribeMessage {
+  touser: string;
+  template_id: string;
+  /** The mini-program page it opens, with its query (`pages/alerts/index?city=paris`). */
+  page?: string;
+  data: Record<string, { value: string }>;
+  miniprogram_state?: 'formal' | 'trial' | 'developer';
+  lang?: 'zh_CN' | 'en_US' | 'zh_HK' | 'zh_TW';
 }
 
 /** A customer-service message (message/custom/send): text or an image already uploaded as media. */
 export type CustomMessage =
   | { touser: string; msgtype: 'text'; text: { content: string } }
   | { touser: string; msgtype: 'image'; image: { media_id: string } };
+
+/**
+ * A mass message to every follower (message/mass/sendall): a text, or an article of the draft box.
+ * `clientmsgid` makes WeChat refuse the same send twice (45065) within 24 hours.
+ */
+export type MassMessage = { filter: { is_to_all: true }; clientmsgid?: string } & (
+  | { msgtype: 'text'; text: { content: string } }
+  | { msgtype: 'mpnews'; mpnews: { media_id: string }; send_ignore_reprint: 0 | 1 }
+);
+
+export interface MassSendAnswer {
+  msg_id: number | string;
+  msg_data_id?: number | string;
+}
 
 export interface MediaFile {
   bytes: Buffer;
@@ -106,6 +141,17 @@ function withToken<A extends unknown[]>(fn: (this: API, ...args: A) => void) {
 }
 
 const methods = {
+  /** `wx.login`'s code → her mini-program openid. Takes the app's secret, not an access token. */
+  lotusCode2Session: {
+    wrapped(this: API, code: string, callback: Done<Code2SessionAnswer>) {
+      const query = new URLSearchParams({ appid: this.appid, secret: (this as unknown as { appsecret: string }).appsecret, js_code: code, grant_type: 'authorization_code' });
+      this.request(`${this.endpoint}/sns/jscode2session?${query}`, { dataType: 'json' }, answer(callback));
+    },
+    raw: null,
+  },
+  lotusSubscribeSend: withToken(function (this: API, body: SubscribeMessage, callback: Done<{ errcode: number }>) {
+    this.request(url(this, '/cgi-bin/message/subscribe/send'), postJson(body), answer(callback));
+  }),
   lotusUploadImg: withToken(function (this: API, image: Buffer, filename: string, callback: Done<{ url: string }>) {
     this.request(url(this, '/cgi-bin/media/uploadimg'), multipart(image, filename), answer(callback));
   }),
@@ -145,6 +191,9 @@ const methods = {
   lotusCustomSend: withToken(function (this: API, body: CustomMessage, callback: Done<{ errcode: number }>) {
     this.request(url(this, '/cgi-bin/message/custom/send'), postJson(body), answer(callback));
   }),
+  lotusMassSendAll: withToken(function (this: API, body: MassMessage, callback: Done<MassSendAnswer>) {
+    this.request(url(this, '/cgi-bin/message/mass/sendall'), postJson(body), answer(callback));
+  }),
   /** A temporary image (media/upload, kept 3 days by WeChat), for a customer-service image message. */
   lotusMediaUpload: withToken(function (this: API, image: Buffer, filename: string, callback: Done<{ media_id: string }>) {
     this.request(url(this, '/cgi-bin/media/upload', '&type=image'), multipart(image, filename), answer(callback));
@@ -175,7 +224,7 @@ export function installMixins(): void {
   for (const [name, { wrapped, raw }] of Object.entries(methods)) {
     if (name in API.prototype) continue;
     table[name] = wrapped;
-    table[`_${name}`] = raw;
+    if (raw) table[`_${name}`] = raw;
   }
   API.mixin(table);
 }

@@ -1,0 +1,57 @@
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import type { Config } from '../config';
+import { loadSecret } from '../secretFile';
+
+/**
+ * Her mini-program openid, the only thing a subscription knows of her, is sealed with AES-256-GCM
+ * under SUBSCRIPTIONS_SECRET (not the alerts or inbox key: a leak of one opens nothing of the others)
+ * and found through a keyed hash.
+ */
+export interface SubscriptionCrypto {
+  seal(openid: string): Buffer;
+  open(sealed: Buffer): string;
+  /** The same openid always gives the same key; without the secret it cannot be turned back. */
+  key(openid: string): string;
+}
+
+export const SUBSCRIPTIONS_SECRET_FILE = 'subscriptions-secret';
+
+export function loadSubscriptionsSecret(config: Pick<Config, 'SUBSCRIPTIONS_SECRET' | 'NODE_ENV' | 'DATA_DIR'>): string {
+  return loadSecret({
+    name: 'SUBSCRIPTIONS_SECRET', value: config.SUBSCRIPTIONS_SECRET, nodeEnv: config.NODE_ENV, dataDir: config.DATA_DIR, file: SUBSCRIPTIONS_SECRET_FILE,
+    productionHint: 'at least 32 random characters, not the same as ALERTS_SECRET or INBOX_SECRET, when SUBSCRIBE_TEMPLATE_ID is set',
+  });
+}
+
+const IV = 12;
+const TAG = 16;
+const AAD = Buffer.from('lotus-subscription-openid');
+
+export function createSubscriptionCrypto(secret: string): SubscriptionCrypto {
+  const encKey = createHash('sha256').update(`lotus-subscriptions-enc:${secret}`).digest();
+  const macKey = createHash('sha256').update(`lotus-subscriptions-mac:${secret}`).digest();
+  return {
+    seal(openid) {
+      const iv = randomBytes(IV);
+      const cipher = createCipheriv('aes-256-gcm', encKey, iv);
+      cipher.setAAD(AAD);
+      const body = Buffer.concat([cipher.update(openid, 'utf8'), cipher.final()]);
+      return Buffer.concat([iv, cipher.getAuthTag(), body]);
+    },
+    open(sealed) {
+      const decipher = createDecipheriv('aes-256-gcm', encKey, sealed.subarray(0, IV));
+      decipher.setAAD(AAD);
+      decipher.setAuthTag(sealed.subarray(IV, IV + TAG));
+      return Buffer.concat([decipher.update(sealed.subarray(IV + TAG)), decipher.final()]).toString('utf8');
+    },
+    key: (openid) => createHmac('sha256', macKey).update(`openid:${openid}`).digest('hex'),
+  };
+}
+
+const cache = new WeakMap<Config, SubscriptionCrypto>();
+
+export function subscriptionCrypto(config: Config): SubscriptionCrypto {
+  let c = cache.get(config);
+  if (!c) cache.set(config, (c = createSubscriptionCrypto(loadSubscriptionsSecret(config))));
+  return c;
+}
