@@ -1,38 +1,39 @@
 import { useEffect, useState } from 'react';
-import { DEFAULT_LANG, LANGS, type Lang } from '@lotus/server/contract/lang';
-import { MESSAGES, type Messages } from './locales';
+import type { Lang } from '@lotus/server/contract/lang';
+import { initialLang, loadMessages, loadedMessages, type Messages } from './locales';
 import { cache } from './cache';
 import { setDocumentLang } from './platform';
 
-/** Chinese unless the person chose otherwise; her choice is remembered on the device. */
-let current: Lang = DEFAULT_LANG;
-let loaded = false;
+/** Her language: the one she chose on this device, else her browser's or phone's (locales/choice.ts). */
+let current: Lang = initialLang;
+let announced = false;
 const listeners = new Set<(lang: Lang) => void>();
 
 export function getLang(): Lang {
-  if (!loaded) {
-    const saved = cache.lang();
-    if (saved && (LANGS as readonly string[]).includes(saved)) current = saved;
-    loaded = true;
+  if (!announced) {
+    announced = true;
     setDocumentLang(current);
   }
   return current;
 }
 
-export function setLang(lang: Lang): void {
+/** Switches every mounted page once the language's messages are here, and remembers the choice. */
+export async function setLang(lang: Lang): Promise<void> {
+  await loadMessages(lang);
   current = lang;
-  loaded = true;
+  announced = true;
   cache.setLang(lang);
   setDocumentLang(lang);
   listeners.forEach((fn) => fn(lang));
 }
 
+/** The messages of a loaded language; the current one always is (the app starts once it is). */
 export function messages(lang: Lang = getLang()): Messages {
-  return MESSAGES[lang];
+  return loadedMessages(lang) ?? (loadedMessages(current) as Messages);
 }
 
 /** The current language and its messages; every mounted page re-renders when it changes. */
-export function useI18n(): { lang: Lang; t: Messages; setLang: (lang: Lang) => void } {
+export function useI18n(): { lang: Lang; t: Messages; setLang: (lang: Lang) => Promise<void> } {
   const [lang, setState] = useState<Lang>(getLang);
   useEffect(() => {
     listeners.add(setState);
@@ -41,5 +42,5 @@ export function useI18n(): { lang: Lang; t: Messages; setLang: (lang: Lang) => v
       listeners.delete(setState);
     };
   }, []);
-  return { lang, t: MESSAGES[lang], setLang };
+  return { lang, t: messages(lang), setLang };
 }

@@ -1,19 +1,12 @@
 import { useEffect, type ReactNode } from 'react';
 import Taro, { useShareAppMessage } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { LANGS } from '@lotus/server/contract/lang';
 import { useI18n } from '../i18n';
-import { MESSAGES } from '../locales';
+import { LangPicker } from './LangPicker';
 import { quickExit } from '../quickExit';
 import { neutralShare } from '../share';
 import { headingProps, tapProps } from '../platform';
 import './Screen.scss';
-
-/** "FR – Français": the visible short name first, so what a voice user says matches what a screen reader reads. */
-function langLabel(l: (typeof LANGS)[number]): string {
-  const { langShort, langName } = MESSAGES[l];
-  return langShort === langName ? langName : `${langShort} – ${langName}`;
-}
 
 interface Props {
   /** Shown on the page only: the title bar (and the browser tab) always carry the neutral title. */
@@ -27,7 +20,7 @@ interface Props {
  * shoulder reads "everyday tips".
  */
 export function Screen({ title, children }: Props) {
-  const { lang, t, setLang } = useI18n();
+  const { t } = useI18n();
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: t.common.neutralTitle }).catch(() => undefined);
   }, [t]);
@@ -35,18 +28,7 @@ export function Screen({ title, children }: Props) {
   return (
     <View className='screen'>
       <View className='topbar'>
-        <View className='langs'>
-          {LANGS.map((l) => (
-            <View
-              key={l}
-              className={`lang ${l === lang ? 'lang-on' : ''}`}
-              {...tapProps(() => setLang(l), { label: langLabel(l), pressed: l === lang })}
-              data-testid={`lang-${l}`}
-            >
-              <Text>{MESSAGES[l].langShort}</Text>
-            </View>
-          ))}
-        </View>
+        <LangPicker />
         <View className='exit' {...tapProps(quickExit, { label: t.common.quickExit })} data-testid='quick-exit'>
           <Text className='exit-icon'>✕</Text>
           <Text className='exit-label'>{t.common.quickExit}</Text>

@@ -2,8 +2,6 @@ import type { Messages } from './types';
 // screen: { accept: [{ word: Police, reason: official name of 17 (Police secours) }, { word: Suicide, reason: official name of 3114 }] }
 
 const en: Messages = {
-  langName: 'English',
-  langShort: 'EN',
   common: {
     shareTitle: 'Everyday tips',
     neutralTitle: 'Tips',
@@ -22,7 +20,10 @@ const en: Messages = {
     copied: 'Copied',
     copy: 'Copy',
     cancel: 'Cancel',
-    langNames: { 'zh-Hans': 'Chinese', fr: 'French', en: 'English' },
+    share: 'Share',
+    linkCopied: 'Link copied: paste it in a message',
+    language: 'Language',
+    langNames: { 'zh-Hans': 'Chinese', fr: 'French', en: 'English', es: 'Spanish', pt: 'Portuguese', ro: 'Romanian', bg: 'Bulgarian' },
     empty: 'Nothing yet',
   },
   home: {
@@ -206,7 +207,7 @@ const en: Messages = {
       '17': { label: '17 Police', hint: 'When you are in danger' },
       '115': { label: '115 Emergency shelter', hint: 'Nowhere to sleep tonight' },
       '119': { label: '119 Children in danger', hint: 'A child harmed or in danger' },
-      '3114': { label: '3114 Suicide prevention', hint: 'Dark thoughts, despair: someone listens, 24/7' },
+      '3114': { label: '3114 Suicide prevention', hint: 'Dark thoughts, despair: someone listens, 24 hours a day' },
       '3919': { label: '3919 Women’s helpline', hint: 'Hurt by a partner or anyone: free, anonymous' },
     },
     call: (n) => `Call ${n}`,

@@ -3,8 +3,6 @@ import type { Messages } from './types';
 // screen: { accept: [{ word: Police, reason: nom officiel du 17 (Police secours) }, { word: suicide, reason: nom officiel du 3114 }, { word: Violences, reason: nom officiel du 3919 }, { word: violences, reason: ce que le 3919 écoute }] }
 
 const fr: Messages = {
-  langName: 'Français',
-  langShort: 'FR',
   common: {
     shareTitle: 'Astuces du quotidien',
     neutralTitle: 'Astuces',
@@ -26,7 +24,8 @@ const fr: Messages = {
     cancel: 'Annuler',
     share: 'Partager',
     linkCopied: 'Lien copié : collez-le dans un message',
-    langNames: { 'zh-Hans': 'chinois', fr: 'français', en: 'anglais' },
+    language: 'Langue',
+    langNames: { 'zh-Hans': 'chinois', fr: 'français', en: 'anglais', es: 'espagnol', pt: 'portugais', ro: 'roumain', bg: 'bulgare' },
   },
   home: {
     title: 'Accueil',

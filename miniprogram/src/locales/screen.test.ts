@@ -14,7 +14,7 @@ const SCREEN = path.resolve(__dirname, '../../../server/src/screen/index.ts');
 type ScreenText = (text: string) => { text: string; level: 'block' | 'warn' }[];
 
 describe('locale files pass the censorship screen', () => {
-  for (const file of ['zh-Hans.ts', 'fr.ts', 'en.ts', 'types.ts', 'errors.ts']) {
+  for (const file of ['zh-Hans.ts', 'fr.ts', 'en.ts', 'es.ts', 'pt.ts', 'ro.ts', 'bg.ts', 'names.ts', 'types.ts', 'errors.ts']) {
     it(`${file} has no blocked word`, async () => {
       const { screenText } = (await import(SCREEN)) as { screenText: ScreenText };
       const hits = screenText(readFileSync(path.join(__dirname, file), 'utf8'));

@@ -8,10 +8,6 @@ import type { Lang } from '@lotus/server/contract/lang';
  * written in the programme's euphemistic register (工具 "tools" for prevention supplies, nothing explicit about harm).
  */
 export interface Messages {
-  /** Shown in the language switch, in its own language. */
-  langName: string;
-  /** Label of this language in the switch on every page. */
-  langShort: string;
   common: {
     /** Neutral share-card title: nothing about the programme. */
     shareTitle: string;
@@ -35,7 +31,13 @@ export interface Messages {
     copy: string;
     empty: string;
     cancel: string;
-    /** Names of the three languages, in this language: the fallback banners name the one shown. */
+    /** The share button of articles, city pages and the check page (a link on the web, a card in WeChat). */
+    share: string;
+    /** Said when the browser has no share sheet and the link was copied instead. */
+    linkCopied: string;
+    /** The language picker's spoken name, said with the current language's own name. */
+    language: string;
+    /** Names of every language, in this language: the fallback banners name the one shown. */
     langNames: Record<Lang, string>;
   };
   home: {

@@ -2,8 +2,6 @@ import type { Messages } from './types';
 // screen: { accept: [{ word: 警察, reason: 17 要说清楚是警察 }, { word: Police, reason: 17 的法文名字 Police secours }] }
 
 const zhHans: Messages = {
-  langName: '中文',
-  langShort: '中文',
   common: {
     shareTitle: '生活小贴士',
     neutralTitle: '小贴士',
@@ -23,7 +21,10 @@ const zhHans: Messages = {
     copy: '复制',
     empty: '暂时没有内容',
     cancel: '取消',
-    langNames: { 'zh-Hans': '中文', fr: '法语', en: '英语' },
+    share: '分享',
+    linkCopied: '链接已复制，可以粘贴发给朋友',
+    language: '语言',
+    langNames: { 'zh-Hans': '中文', fr: '法语', en: '英语', es: '西班牙语', pt: '葡萄牙语', ro: '罗马尼亚语', bg: '保加利亚语' },
   },
   home: {
     title: '首页',

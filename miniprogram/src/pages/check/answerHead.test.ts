@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResponse } from '@lotus/server/contract/alerts';
-import { MESSAGES } from '../../locales';
+import { MESSAGES } from '../../locales/all';
 import { answerHead } from './answerHead';
 
 const answer = (over: Partial<CheckResponse>): CheckResponse => ({
