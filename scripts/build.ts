@@ -63,6 +63,7 @@ async function main() {
   await build({ ...CONSOLE_BUNDLE_OPTIONS, outfile: path.join(OUT, 'server/src/console/app.js') });
   link(path.join(ROOT, 'content'), path.join(OUT, 'content'));
   link(path.join(ROOT, 'server/src/console/public'), path.join(OUT, 'server/src/console/public'));
+  link(path.join(ROOT, 'miniprogram/dist-h5'), path.join(OUT, 'miniprogram/dist-h5'));
   // Written last: `npm start` trusts dist/ only when this stamp is newer than every source.
   fs.writeFileSync(path.join(OUT, 'BUILT'), `${new Date().toISOString()}\n`);
   console.log(`${path.relative(ROOT, OUT)}/: ${entryPoints.length} modules and the console script in ${Math.round(performance.now() - started)} ms`);

@@ -8,6 +8,8 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,6 +31,84 @@ function newestSource() {
   return newest;
 }
 
+const WEB_SOURCES = ['miniprogram/src', 'miniprogram/config', 'server/src/contract', 'miniprogram/package.json'];
+const WEB_DIR = path.join(ROOT, 'miniprogram/dist-h5');
+/** Written into the web app's build once it is complete; the build is current while it is newer than every source. */
+const WEB_STAMP = 'BUILT';
+
+function newestWebSource() {
+  let newest = 0;
+  const walk = (p) => {
+    const st = fs.statSync(p);
+    if (!st.isDirectory()) {
+      if (!p.endsWith('.test.ts')) newest = Math.max(newest, st.mtimeMs);
+      return;
+    }
+    for (const e of fs.readdirSync(p)) walk(path.join(p, e));
+  };
+  for (const d of WEB_SOURCES) walk(path.join(ROOT, d));
+  return newest;
+}
+
+/**
+ * The web app (the mini-program's H5 build, served at WEB_APP_PATH by the server) is built here when
+ * it is missing or older than its sources, in the background: a Taro build takes minutes on a small
+ * machine and the API, the console and WeChat must not wait for it. Meanwhile the server answers the
+ * web app's address with a page that says it is being prepared (server/src/web/preparing.ts), or
+ * keeps serving the previous build until the new one replaces it whole. With WEB_APP_DIR set, the
+ * operator provides the build and nothing is built here.
+ */
+function buildWebAppIfStale() {
+  let current = false;
+  try {
+    current = fs.statSync(path.join(WEB_DIR, WEB_STAMP)).mtimeMs > newestWebSource();
+  } catch {
+    current = false;
+  }
+  if (current) return;
+  let taro;
+  try {
+    taro = createRequire(path.join(ROOT, 'miniprogram/package.json')).resolve('@tarojs/cli/bin/taro');
+  } catch {
+    console.error('web app: not built, and the build tools are not installed (npm install without --omit=dev); the API and console run without it');
+    return;
+  }
+  const staging = `${WEB_DIR}-next`;
+  const marker = `${WEB_DIR}.building`;
+  fs.writeFileSync(marker, `${process.pid}\n`);
+  console.log(`web app: ${fs.existsSync(WEB_DIR) ? 'sources changed' : 'no build yet'}, building it in the background (a few minutes)`);
+  const started = Date.now();
+  const env = { ...process.env, NODE_ENV: 'production', LOTUS_API_BASE: '', LOTUS_MP_OUT: 'next' };
+  const child = spawn(process.execPath, [taro, 'build', '--type', 'h5'], { cwd: path.join(ROOT, 'miniprogram'), env, stdio: ['ignore', 'ignore', 'pipe'] });
+  try {
+    // Below the server: the API answers first.
+    os.setPriority(child.pid, 10);
+  } catch {
+    // Not allowed here: the build runs at normal priority.
+  }
+  let errors = '';
+  child.stderr.on('data', (chunk) => {
+    errors = (errors + chunk.toString()).slice(-2000);
+  });
+  const stop = () => child.exitCode === null && child.kill('SIGTERM');
+  process.on('exit', stop);
+  child.on('exit', (code) => {
+    process.off('exit', stop);
+    fs.rmSync(marker, { force: true });
+    if (code !== 0 || !fs.existsSync(path.join(staging, 'index.html'))) {
+      console.error(`web app: the build failed (exit ${code}); the previous build, if any, is still served\n${errors.trim()}`);
+      return;
+    }
+    fs.writeFileSync(path.join(staging, WEB_STAMP), `${new Date().toISOString()}\n`);
+    const old = `${WEB_DIR}-old`;
+    fs.rmSync(old, { recursive: true, force: true });
+    if (fs.existsSync(WEB_DIR)) fs.renameSync(WEB_DIR, old);
+    fs.renameSync(staging, WEB_DIR);
+    fs.rmSync(old, { recursive: true, force: true });
+    console.log(`web app: built in ${Math.round((Date.now() - started) / 1000)} s`);
+  });
+}
+
 function compiledIsCurrent() {
   try {
     return fs.statSync(STAMP).mtimeMs > newestSource();
@@ -40,11 +120,14 @@ function compiledIsCurrent() {
 const runner = compiledIsCurrent() ? 'dist' : 'tsx';
 if (process.argv.includes('--which')) {
   console.log(runner);
-} else if (runner === 'dist') {
-  await import(path.join(ROOT, 'dist/server/src/main.js'));
 } else {
-  // The server handles SIGTERM/SIGINT itself; pass them on and leave with its exit code.
-  const child = spawn(process.execPath, [...process.execArgv, '--import', 'tsx', path.join(ROOT, 'server/src/main.ts')], { stdio: 'inherit' });
-  for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => child.kill(signal));
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  if (!process.env.WEB_APP_DIR) buildWebAppIfStale();
+  if (runner === 'dist') {
+    await import(path.join(ROOT, 'dist/server/src/main.js'));
+  } else {
+    // The server handles SIGTERM/SIGINT itself; pass them on and leave with its exit code.
+    const child = spawn(process.execPath, [...process.execArgv, '--import', 'tsx', path.join(ROOT, 'server/src/main.ts')], { stdio: 'inherit' });
+    for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => child.kill(signal));
+    child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  }
 }

@@ -7,6 +7,7 @@ import { errorHandler } from './middleware/errors';
 import { inputGuard, securityHeaders } from './middleware/hardening';
 import { requestLog } from './middleware/requestLog';
 import { routers } from './routes';
+import { webApp } from './web/serve';
 
 export function createApp(deps: AppDeps): Koa {
   // Behind N trusted proxies the client is the Nth address from the right of X-Forwarded-For: what the
@@ -23,6 +24,8 @@ export function createApp(deps: AppDeps): Koa {
   app.use(compress());
   app.use(jsonBody());
   app.use(inputGuard());
+  // Before the routers: it answers only the build's own files, so /api, /console and the rest pass through.
+  app.use(webApp({ dir: deps.config.WEB_APP_DIR, base: deps.config.WEB_APP_PATH, name: deps.config.WEB_APP_NAME }));
   for (const router of routers()) app.use(router.routes()).use(router.allowedMethods());
   return app;
 }

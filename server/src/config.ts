@@ -80,6 +80,16 @@ const EnvSchema = z.object({
   PROGRAMME_PHONE: optionalText.pipe(z.string().regex(/^\+?[\d\s.()-]{8,24}$/, 'must be a phone number such as +33 6 12 34 56 78').optional()),
   /** Public URL of the H5 build, used in plain QR codes when WeChat is not configured. */
   H5_URL: z.string().url('must be a URL such as https://lotus.example.org/').default('http://127.0.0.1:10086/'),
+  /** The web app's build (the mini-program's H5 build, made by `npm start` when missing or stale). */
+  WEB_APP_DIR: z.string().min(1).default(path.resolve(__dirname, '../../miniprogram/dist-h5')),
+  /** Where the web app is served, e.g. `/` or `/app/`: a neutral address that says nothing in a history list. */
+  WEB_APP_PATH: z
+    .string()
+    .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, 'must be a path that starts and ends with /, such as / or /app/')
+    .refine((p) => !/^\/(api|console|healthz|wechat)\//.test(p), 'must not be under /api/, /console/, /healthz/ or /wechat/')
+    .default('/'),
+  /** The web app's title and installed name: neutral on a lock screen or a home screen. */
+  WEB_APP_NAME: z.string().trim().min(1, 'must not be empty').max(30, 'must be 30 characters at most').default('Lotus'),
   /** A font with Chinese glyphs for printed flyers; Debian's fonts-wqy-microhei by default. */
   FLYER_FONT: z.string().min(1).default('/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'),
 });

@@ -35,7 +35,10 @@ export function cors({ origins = '*', writeOrigins = '', prefix = '/api/', excep
     const preflight = ctx.method === 'OPTIONS';
     const method = preflight ? ctx.get('Access-Control-Request-Method').toUpperCase() || 'GET' : ctx.method;
     const write = !READ_METHODS.has(method) && !(method === 'POST' && openPosts.includes(ctx.path));
-    const allowed = write ? writers.includes('*') || writers.includes(origin) : readers.includes('*') || readers.includes(origin);
+    // The web app served by this server (server/src/web/) writes from its own origin. (Koa 3's
+    // ctx.origin is the Origin header itself: the server's own is rebuilt from protocol and host.)
+    const sameOrigin = origin === `${ctx.protocol}://${ctx.host}`;
+    const allowed = write ? sameOrigin || writers.includes('*') || writers.includes(origin) : sameOrigin || readers.includes('*') || readers.includes(origin);
     if (origin && allowed) {
       const wildcard = write ? writers.includes('*') : readers.includes('*');
       ctx.set('Access-Control-Allow-Origin', wildcard ? '*' : origin);
