@@ -25,6 +25,8 @@
  * - `addMedia(kind, bytes?, contentType?)`: temporary media as if she had sent a voice or image; its media_id.
  *   media/get answers its bytes for 3 days of the fake's clock, then 40007.
  * - `setClock(now)`: the fake's clock, for the 48-hour and 3-day limits (real time by default).
+ * - `setMassQuota(n)`: POST /cgi-bin/message/mass/sendall (text, or mpnews of a draft) succeeds n times per calendar
+ *   month of the fake's clock (4 by default, as for a service account), then answers 45028; a repeated clientmsgid 45065.
  * - `tokenRequests()`: how many GET /cgi-bin/token were served; `calls`: every other call as
  *   `{ path, body }` (JSON body parsed; uploads as `{ filename, contentType, bytes }`).
  */
@@ -54,6 +56,7 @@ export interface FakeWechat {
   userWrote(openid: string, at?: Date): void;
   addMedia(kind: 'voice' | 'image', bytes?: Buffer, contentType?: string): string;
   setClock(now: () => Date): void;
+  setMassQuota(perMonth: number): void;
   close(): Promise<void>;
 }
 
@@ -79,6 +82,8 @@ const ERRMSG: Record<number, string> = {
   45009: 'reach max api daily quota limit',
   47001: 'data format error',
   48001: 'api unauthorized',
+  45028: 'has no masssend quota',
+  45065: 'clientmsgid exist',
 };
 
 const SCENE_CHARS = /^[A-Za-z0-9!#$&'()*+,/:;=?@\-._~]{1,32}$/;
@@ -141,6 +146,8 @@ export async function startFakeWechat(options: { port?: number; appid?: string; 
   let clock = () => new Date();
   const media = new Map<string, { bytes: Buffer; contentType: string; at: number }>();
   const followers = new Map<string, { at: number; sent: number }>();
+  const massSends: Array<{ month: string; clientmsgid: string | null }> = [];
+  let massQuota = 4;
 
   async function handle(req: http.IncomingMessage, body: Buffer): Promise<{ status?: number; json?: unknown; png?: Buffer; file?: { bytes: Buffer; contentType: string } }> {
     const u = new URL(req.url ?? '/', 'http://fake');
@@ -286,6 +293,22 @@ export async function startFakeWechat(options: { port?: number; appid?: string; 
         if (!found || clock().getTime() - found.at > MEDIA_DAYS * 86_400_000) return fail(40007);
         return { file: found };
       }
+      case '/cgi-bin/message/mass/sendall': {
+        const b = json();
+        const filter = b?.filter as { is_to_all?: unknown } | undefined;
+        if (!b || typeof filter?.is_to_all !== 'boolean') return fail(47001);
+        const text = (b.text as { content?: unknown } | undefined)?.content;
+        const mpnews = (b.mpnews as { media_id?: unknown } | undefined)?.media_id;
+        if (!(b.msgtype === 'text' && typeof text === 'string' && text.length > 0) && !(b.msgtype === 'mpnews' && typeof mpnews === 'string')) return fail(47001);
+        if (b.msgtype === 'mpnews' && !drafts.has(mpnews as string)) return fail(40007);
+        const clientmsgid = typeof b.clientmsgid === 'string' ? b.clientmsgid : null;
+        if (clientmsgid && massSends.some((m) => m.clientmsgid === clientmsgid)) return fail(45065);
+        const month = clock().toISOString().slice(0, 7);
+        if (massSends.filter((m) => m.month === month).length >= massQuota) return fail(45028);
+        massSends.push({ month, clientmsgid });
+        const msgId = 1000000000 + massSends.length;
+        return { json: { errcode: 0, errmsg: 'send job submission success', msg_id: msgId, msg_data_id: 2247483000 + massSends.length } };
+      }
       default:
         return { status: 404, json: { errcode: 404, errmsg: `no such endpoint in the fake: ${u.pathname}` } };
     }
@@ -363,6 +386,9 @@ export async function startFakeWechat(options: { port?: number; appid?: string; 
     },
     setClock(now) {
       clock = now;
+    },
+    setMassQuota(perMonth) {
+      massQuota = perMonth;
     },
     close: () =>
       new Promise<void>((resolve) => {

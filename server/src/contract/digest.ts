@@ -80,3 +80,5 @@ export const SheetQuerySchema = z.object({
   test: z.enum(['0', '1']).optional(),
 });
 export type SheetQuery = z.infer<typeof SheetQuerySchema>;
+
+export const DigestIdSchema = z.object({ id: z.string().uuid('id must be a digest id') });

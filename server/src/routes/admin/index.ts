@@ -1,6 +1,7 @@
 import type Router from '@koa/router';
 import { adminAccountsRouter } from './accounts/accounts';
 import { adminArticlesRouter } from './articles/articles';
+import { adminDigestsRouter } from './digests/digests';
 import { adminDraftsRouter } from './drafts/drafts';
 import { adminImagesRouter } from './images/images';
 import { adminInboxRouter } from './inbox/inbox';
@@ -12,5 +13,5 @@ import { adminUpdatesRouter } from './updates/updates';
 
 /** The console's API under /api/admin. Every route but login sits behind requireSession(). */
 export function adminRouters(): Router[] {
-  return [sessionRouter(), adminArticlesRouter(), adminUpdatesRouter(), screenRouter(), auditRouter(), adminServicesRouter(), adminAccountsRouter(), adminImagesRouter(), adminDraftsRouter(), adminInboxRouter()];
+  return [sessionRouter(), adminArticlesRouter(), adminUpdatesRouter(), screenRouter(), auditRouter(), adminServicesRouter(), adminAccountsRouter(), adminImagesRouter(), adminDraftsRouter(), adminInboxRouter(), adminDigestsRouter()];
 }

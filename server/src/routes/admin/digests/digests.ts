@@ -1,0 +1,77 @@
+import Router from '@koa/router';
+import type { Context } from 'koa';
+import { parisMonth } from '../../../alerts/retention';
+import digestApprove from '../../../commands/digestApprove';
+import digestDraft from '../../../commands/digestDraft';
+import digestEdit, { DigestNotFound } from '../../../commands/digestEdit';
+import digestNotify from '../../../commands/digestNotify';
+import digestPublish from '../../../commands/digestPublish';
+import { DigestDraftSchema, DigestIdSchema, DigestPublishSchema, DigestWriteSchema } from '../../../contract/digest';
+import { massQuota } from '../../../digest/massQuota';
+import { Digest } from '../../../entities';
+import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';
+import { parse } from '../../../middleware/validate';
+import { rolesFor } from '../../../policies';
+import { presentDigest, presentDigestListItem } from '../../../presenters/digest';
+import { presentOutcome } from '../publication';
+
+const quota = (ctx: Context) => massQuota(ctx.deps.db.dataSource.manager, parisMonth(ctx.deps.now()), ctx.deps.config.WECHAT_MASS_PER_MONTH);
+
+/** The weekly digests: draft now, read, edit, approve, publish, notify followers (quota-aware). */
+export function adminDigestsRouter() {
+  const router = new Router({ prefix: '/api/admin/digests' });
+  router.use(requireSession(), csrf());
+
+  router.get('/', async (ctx) => {
+    const rows = await ctx.deps.db.dataSource.getRepository(Digest).find({ order: { weekStart: 'DESC', city: 'ASC' }, take: 200 });
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { data: rows.map(presentDigestListItem), quota: await quota(ctx) };
+  });
+
+  router.post('/draft', requireRole(...rolesFor('content.write')), async (ctx) => {
+    const { city, day } = parse(DigestDraftSchema, ctx.request.body ?? {});
+    const { deps } = ctx;
+    const result = await deps.db.dataSource.transaction((m) =>
+      digestDraft({ m, now: deps.now(), contentDir: deps.config.CONTENT_DIR, city, day, actor: signedIn(ctx).mediator }),
+    );
+    ctx.body = { data: { week: result.week, drafted: result.drafted.map(presentDigestListItem), kept: result.kept.map(presentDigestListItem), quiet: result.quiet } };
+  });
+
+  router.get('/:id', async (ctx) => {
+    const { id } = parse(DigestIdSchema, ctx.params);
+    const row = await ctx.deps.db.dataSource.getRepository(Digest).findOne({ where: { id } });
+    if (!row) throw DigestNotFound();
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { data: presentDigest(row), quota: await quota(ctx) };
+  });
+
+  router.put('/:id', requireRole(...rolesFor('content.write')), async (ctx) => {
+    const { id } = parse(DigestIdSchema, ctx.params);
+    const input = parse(DigestWriteSchema, ctx.request.body ?? {});
+    const { deps } = ctx;
+    const saved = await deps.db.dataSource.transaction((m) =>
+      digestEdit({ m, id, input, actor: signedIn(ctx).mediator, now: deps.now(), contentDir: deps.config.CONTENT_DIR }),
+    );
+    ctx.body = { data: presentDigest(saved) };
+  });
+
+  router.post('/:id/approve', requireRole(...rolesFor('content.publish')), async (ctx) => {
+    const { id } = parse(DigestIdSchema, ctx.params);
+    const saved = await ctx.deps.db.dataSource.transaction((m) => digestApprove({ m, id, actor: signedIn(ctx).mediator, now: ctx.deps.now() }));
+    ctx.body = { data: presentDigest(saved) };
+  });
+
+  router.post('/:id/publish', requireRole(...rolesFor('content.publish')), async (ctx) => {
+    const { id } = parse(DigestIdSchema, ctx.params);
+    const { override } = parse(DigestPublishSchema, ctx.request.body ?? {});
+    ctx.body = presentOutcome(await digestPublish({ deps: ctx.deps, actor: signedIn(ctx).mediator, id, override }));
+  });
+
+  router.post('/:id/notify', requireRole(...rolesFor('content.publish')), async (ctx) => {
+    const { id } = parse(DigestIdSchema, ctx.params);
+    const saved = await digestNotify({ deps: ctx.deps, actor: signedIn(ctx).mediator, id });
+    ctx.body = { data: presentDigest(saved), quota: await quota(ctx) };
+  });
+
+  return router;
+}
