@@ -2,6 +2,7 @@ import type { ReportCategory, ReportLevel, IdentifierKind } from '@lotus/server/
 import type { ArticleCategory, ServiceTag } from '@lotus/server/contract/vocab';
 import type { Weekday } from '@lotus/server/contract/hours';
 import type { Lang } from '@lotus/server/contract/lang';
+import type { DescriptionLevel } from '@lotus/server/contract/descriptionAlerts';
 
 /**
  * Every word the person sees. A CI step screens these files for words WeChat censors, so they are
@@ -206,5 +207,37 @@ export interface Messages {
     ingredients: string[];
     steps: string[];
     tip: string;
+  };
+  /** Alerts by description: the "最近的提醒" page, its Home tile and links, and the form that sends one. */
+  alerts: {
+    title: string;
+    intro: string;
+    tile: string;
+    tileHint: string;
+    city: string;
+    none: string;
+    /** Words beside the level's icon: never a colour alone. */
+    levels: Record<DescriptionLevel, string>;
+    area: (area: string) => string;
+    /** Under the list: send one too. */
+    reportOne: string;
+    checkNumber: string;
+    /** On the check page: alerts without a number. */
+    fromCheck: string;
+    /** On the report page: the way to the description form. */
+    noNumber: string;
+    noNumberHint: string;
+    formTitle: string;
+    formIntro: string;
+    whichCity: string;
+    chooseCity: string;
+    areaLabel: string;
+    areaPlaceholder: string;
+    describe: string;
+    describePlaceholder: string;
+    noIdentifiers: string;
+    needText: string;
+    sent: string;
+    haveNumber: string;
   };
 }
