@@ -1,5 +1,5 @@
 import { createMediator } from '../src/auth/createMediator';
-import type { Role } from '../src/entities/Mediator';
+import type { Role } from '../src/contract/admin';
 import type { TestServer } from './server';
 
 export const PASSWORD = 'correct horse battery staple';

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Mediator } from '../entities';
-import { ROLES, type Role } from '../entities/Mediator';
+import { ROLES, type Role } from '../contract/admin';
 import { recordAudit } from './audit';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
 

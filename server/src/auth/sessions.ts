@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { Mediator, Session } from '../entities';
-import type { Role } from '../entities/Mediator';
+import type { Role } from '../contract/admin';
 
 export const SESSION_COOKIE = 'lotus_session';
 /** A console left alone this long signs out… */

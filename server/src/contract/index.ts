@@ -9,4 +9,5 @@ export * from './errors';
 export * from './alerts';
 export * from './programme';
 export * from './digest';
+export * from './admin';
 export * from './descriptionAlerts';

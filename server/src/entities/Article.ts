@@ -1,13 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { ArticleStatus, ContentSource } from '../contract/admin';
 import type { Lang } from '../contract/lang';
 import type { ArticleCategory } from '../contract/vocab';
 import { WechatPublication } from './WechatPublication';
-
-export type ContentSource = 'content' | 'console';
-
-/** Where an article stands with the official account (the mini-program only looks at `listed`). */
-export const ARTICLE_STATUSES = ['draft', 'screened', 'published', 'failed'] as const;
-export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 /** One row per (slug, lang). Rows from content/ and rows written in the console live side by side. */
 @Entity({ name: 'articles' })

@@ -1,7 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export type InboxDirection = 'in' | 'out';
-export type InboxKind = 'text' | 'voice' | 'image' | 'location' | 'link' | 'event' | 'video' | 'other';
+import type { InboxDirection, InboxKind } from '../contract/admin';
 
 /**
  * One message to or from the account. Everything she wrote (text, media ids, places, links) is in

@@ -1,7 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export const ROLES = ['admin', 'mediator'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../contract/admin';
 
 /** A person who signs in to the console. Passwords are kept only as argon2id hashes. */
 @Entity({ name: 'mediators' })

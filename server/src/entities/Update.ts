@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Lang } from '../contract/lang';
-import type { ContentSource } from './Article';
+import type { ContentSource } from '../contract/admin';
 import { WechatPublication } from './WechatPublication';
 
 /** A short dated agenda item ("Thursday session cancelled"), one row per (key, lang). */

@@ -1,8 +1,5 @@
 import { Column } from 'typeorm';
-
-export const WECHAT_STATES = ['draft', 'published', 'failed'] as const;
-/** `draft`: waiting in the account's draft box for someone to press Publish and paste the link back. */
-export type WechatState = (typeof WECHAT_STATES)[number];
+import type { WechatState } from '../contract/admin';
 
 /**
  * Where a piece stands with the official account, embedded in articles and updates (same columns in

@@ -4,10 +4,3 @@ const PARIS_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', 
 export function parisDay(at: Date): string {
   return PARIS_DATE.format(at);
 }
-
-/** `day` (YYYY-MM-DD) moved by `days`, in calendar days. */
-export function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}

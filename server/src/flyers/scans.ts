@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { DayCount } from '../contract/admin';
 import { decodeScene, formatScene, parseScene } from '../contract/scene';
 import { NO_FLYER, UNKNOWN_SCENE } from '../entities/ScanCount';
 import { parisDay } from './day';
@@ -39,11 +40,6 @@ export async function countScan(db: Queryable, raw: string, now: Date): Promise<
      ON CONFLICT (code, day) DO UPDATE SET n = scan_counts.n + 1`,
     [b.code, b.target, UNKNOWN_SCENE, day],
   );
-}
-
-export interface DayCount {
-  day: string;
-  n: number;
 }
 
 export interface ScanStats {

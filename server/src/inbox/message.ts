@@ -1,4 +1,4 @@
-import type { InboxKind } from '../entities/InboxMessage';
+import type { InboxKind } from '../contract/admin';
 
 /**
  * What is kept of one WeChat message, sealed as JSON in `body_sealed`. Only the fields a mediator

@@ -1,4 +1,4 @@
-import type { Role } from '../entities/Mediator';
+import type { Role } from '../contract/admin';
 
 /** Who may do what in the console. A new ability is one line here and one requireRole(...) on its route. */
 const ALLOWED = {

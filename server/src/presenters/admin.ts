@@ -1,13 +1,14 @@
+import type { AccountDTO, AdminArticleDTO, AdminUpdateDTO, AuditEntryDTO, UpdateState, WechatPublicationDTO } from '../contract/admin';
 import type { Article, AuditEntry, Mediator, Update } from '../entities';
 import type { WechatPublication } from '../entities/WechatPublication';
 
 /** What WeChat last answered; `error` is a stable code the console words. */
-function presentWechat(w: WechatPublication) {
+function presentWechat(w: WechatPublication): WechatPublicationDTO {
   return { status: w.status, url: w.url, error: w.error };
 }
 
 /** Console views: the whole row a mediator edits, never shown to the public API. */
-export function presentAdminArticle(a: Article) {
+export function presentAdminArticle(a: Article): AdminArticleDTO {
   return {
     id: a.id,
     slug: a.slug,
@@ -26,11 +27,10 @@ export function presentAdminArticle(a: Article) {
     updatedAt: a.updatedAt.toISOString(),
   };
 }
-export type AdminArticleDTO = ReturnType<typeof presentAdminArticle>;
 
 /** `live` is what the mini-program shows today: published on or before today, not yet expired. */
-export function presentAdminUpdate(u: Update, today: string) {
-  const state = u.publishedOn > today ? 'scheduled' : u.expiresOn !== null && u.expiresOn < today ? 'expired' : 'live';
+export function presentAdminUpdate(u: Update, today: string): AdminUpdateDTO {
+  const state: UpdateState = u.publishedOn > today ? 'scheduled' : u.expiresOn !== null && u.expiresOn < today ? 'expired' : 'live';
   return {
     id: u.id,
     key: u.key,
@@ -41,15 +41,14 @@ export function presentAdminUpdate(u: Update, today: string) {
     publishedOn: u.publishedOn,
     expiresOn: u.expiresOn,
     source: u.source,
-    state: state as 'scheduled' | 'live' | 'expired',
+    state,
     wechat: presentWechat(u.wechat),
     updatedAt: u.updatedAt.toISOString(),
   };
 }
-export type AdminUpdateDTO = ReturnType<typeof presentAdminUpdate>;
 
 /** `targetTitle`: the title of the article or update, the flyer's label, the service's name — null once deleted. */
-export function presentAuditEntry(e: AuditEntry, targetTitle: string | null = null) {
+export function presentAuditEntry(e: AuditEntry, targetTitle: string | null = null): AuditEntryDTO {
   return {
     targetTitle,
     at: e.at.toISOString(),
@@ -60,10 +59,9 @@ export function presentAuditEntry(e: AuditEntry, targetTitle: string | null = nu
     detail: e.detail,
   };
 }
-export type AuditEntryDTO = ReturnType<typeof presentAuditEntry>;
 
 /** A console account for the admins' page: never the password hash. */
-export function presentAccount(a: Mediator) {
+export function presentAccount(a: Mediator): AccountDTO {
   return {
     id: a.id,
     username: a.username,
@@ -72,4 +70,3 @@ export function presentAccount(a: Mediator) {
     createdAt: a.createdAt.toISOString(),
   };
 }
-export type AccountDTO = ReturnType<typeof presentAccount>;

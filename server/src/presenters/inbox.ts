@@ -1,3 +1,4 @@
+import type { InboxConversationDTO, InboxMessageDTO } from '../contract/admin';
 import type { InboxConversation, InboxMessage } from '../entities';
 import type { InboxCrypto } from '../inbox/crypto';
 import { senderLabel } from '../inbox/crypto';
@@ -12,7 +13,7 @@ export const MEDIA_KEPT_MS = 3 * 86_400_000;
  * The inbox as the console sees it. Who she is shows only as `label` ("3F2A", from a keyed hash of her
  * openid); the openid never leaves the server. This is the one place sealed fields are opened for display.
  */
-export function presentConversation(c: InboxConversation, now: Date, assignee: string | null, preview: InboxMessage | null, crypto: InboxCrypto) {
+export function presentConversation(c: InboxConversation, now: Date, assignee: string | null, preview: InboxMessage | null, crypto: InboxCrypto): InboxConversationDTO {
   const replyUntil = new Date(c.lastIncomingAt.getTime() + REPLY_WINDOW_MS);
   return {
     id: c.id,
@@ -27,7 +28,6 @@ export function presentConversation(c: InboxConversation, now: Date, assignee: s
     preview: preview ? previewOf(preview, crypto) : null,
   };
 }
-export type InboxConversationDTO = ReturnType<typeof presentConversation>;
 
 function previewOf(m: InboxMessage, crypto: InboxCrypto): { kind: string; text: string } {
   const body = openBody(m, crypto);
@@ -38,7 +38,7 @@ export function openBody(m: InboxMessage, crypto: InboxCrypto): InboxBody {
   return JSON.parse(crypto.open(m.bodySealed, 'message').toString('utf8')) as InboxBody;
 }
 
-export function presentInboxMessage(m: InboxMessage, now: Date, crypto: InboxCrypto) {
+export function presentInboxMessage(m: InboxMessage, now: Date, crypto: InboxCrypto): InboxMessageDTO {
   const body = openBody(m, crypto);
   const hasMedia = m.kind === 'voice' || m.kind === 'image';
   return {
@@ -58,4 +58,3 @@ export function presentInboxMessage(m: InboxMessage, now: Date, crypto: InboxCry
     media: hasMedia ? (m.mediaSealed ? 'cached' : now.getTime() - m.at.getTime() < MEDIA_KEPT_MS ? 'at_wechat' : 'expired') : null,
   };
 }
-export type InboxMessageDTO = ReturnType<typeof presentInboxMessage>;

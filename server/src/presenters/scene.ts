@@ -1,10 +1,11 @@
+import type { SceneCodeDTO, ScenesDTO } from '../contract/admin';
 import { parseScene, type SceneTarget } from '../contract/scene';
 import type { SceneCode } from '../entities';
 import { NO_FLYER, UNKNOWN_SCENE } from '../entities/ScanCount';
 import { flyerScene } from '../flyers/sceneCodes';
-import type { DayCount, ScanStats } from '../flyers/scans';
+import type { ScanStats } from '../flyers/scans';
 
-export function presentSceneCode(row: SceneCode, stats?: ScanStats) {
+export function presentSceneCode(row: SceneCode, stats?: ScanStats): SceneCodeDTO {
   const parsed = parseScene(row.target);
   const target: SceneTarget = parsed.ok ? parsed.scene.target : { kind: 'home' };
   return {
@@ -15,13 +16,12 @@ export function presentSceneCode(row: SceneCode, stats?: ScanStats) {
     label: row.label,
     createdAt: row.createdAt.toISOString(),
     total: stats?.totals.get(row.code) ?? 0,
-    days: stats?.days.get(row.code) ?? ([] as DayCount[]),
+    days: stats?.days.get(row.code) ?? [],
   };
 }
-export type SceneCodeDTO = ReturnType<typeof presentSceneCode>;
 
 /** Counts per flyer for the console; days without scans are left out. */
-export function presentScenes(rows: SceneCode[], stats: ScanStats, range: { from: string; to: string }) {
+export function presentScenes(rows: SceneCode[], stats: ScanStats, range: { from: string; to: string }): ScenesDTO {
   const bucket = (code: string) => ({ total: stats.totals.get(code) ?? 0, days: stats.days.get(code) ?? [] });
   return {
     from: range.from,
@@ -33,4 +33,3 @@ export function presentScenes(rows: SceneCode[], stats: ScanStats, range: { from
     withoutFlyer: bucket(NO_FLYER),
   };
 }
-export type ScenesDTO = ReturnType<typeof presentScenes>;

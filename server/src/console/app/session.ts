@@ -1,15 +1,8 @@
-import type { Role } from '../../entities/Mediator';
+import type { SessionDTO } from '../../contract/admin';
 import { api, setCsrfToken } from './api';
 
-export interface Me {
-  username: string;
-  role: Role;
-}
-
-interface SessionAnswer {
-  csrfToken: string;
-  mediator: Me;
-}
+/** The signed-in mediator. */
+export type Me = SessionDTO['mediator'];
 
 let me: Me | null = null;
 
@@ -20,7 +13,7 @@ export function currentMe(): Me | null {
 /** The signed-in mediator, or null when the browser has no live session. */
 export async function loadMe(): Promise<Me | null> {
   try {
-    const s = await api<SessionAnswer>('GET', '/api/admin/me', undefined, true);
+    const s = await api<SessionDTO>('GET', '/api/admin/me', undefined, true);
     setCsrfToken(s.csrfToken);
     me = s.mediator;
   } catch {
@@ -30,7 +23,7 @@ export async function loadMe(): Promise<Me | null> {
 }
 
 export async function signIn(username: string, password: string): Promise<Me> {
-  const s = await api<SessionAnswer>('POST', '/api/admin/login', { username, password });
+  const s = await api<SessionDTO>('POST', '/api/admin/login', { username, password });
   setCsrfToken(s.csrfToken);
   me = s.mediator;
   return me;

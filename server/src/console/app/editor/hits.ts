@@ -1,5 +1,4 @@
-import type { ScreenHit } from '../../../routes/admin/screen/screener';
-import type { ScreenTarget } from '../../../routes/admin/screen/schema';
+import type { ScreenHit, ScreenTarget } from '../../../contract/admin';
 import { api } from '../api';
 
 import type { FieldHit, FieldName, Fields } from './replace';

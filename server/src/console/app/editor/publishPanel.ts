@@ -1,11 +1,11 @@
-import type { WechatState } from '../../../entities/WechatPublication';
+import { WECHAT_FAILURE_CODES, type PublishResultDTO, type WechatFailureCode, type WechatPublicationDTO } from '../../../contract/admin';
 import { ApiError, explain } from '../api';
 import { clear, h } from '../dom';
 import { clearErrors, showError } from '../fieldErrors';
 import { messages } from '../i18n';
 
 /** WeChat's refusals (the `code` of a failed outcome), in her language; never WeChat's English. */
-const wechat = messages(
+const wechat = messages<WechatFailureCode | 'other'>(
   {
     quota: '公众号今天的发布次数已用完。请明天再试。',
     busy: '微信现在很忙，请一分钟后再试。',
@@ -43,11 +43,10 @@ const wechat = messages(
     other: 'WeChat a refusé la publication (code {code}). Donnez ce code à la personne technique.',
   },
 );
-export const WECHAT_CODES = ['quota', 'busy', 'title_missing', 'title_too_long', 'content_too_long', 'credentials', 'ip_not_whitelisted', 'token_rejected', 'unauthorized_api', 'media_missing', 'invalid_image', 'unreachable', 'not_configured', 'publish_failed', 'publish_pending'] as const;
 
 /** The sentence for a stored or answered WeChat failure code. */
 export function wechatFailure(code: string): string {
-  const known = WECHAT_CODES.find((c) => c === code);
+  const known = WECHAT_FAILURE_CODES.find((c) => c === code);
   return known ? wechat(known) : wechat('other', { code: code.replace(/^wechat_/, '') });
 }
 
@@ -90,16 +89,14 @@ const t = messages(
   },
 );
 
-export type Outcome = { status: 'published'; url: string } | { status: 'draft'; message: string } | { status: 'failed'; code: string; error: string };
-
 interface Options {
   /** Saves what is on screen, then publishes it; `override` is the written reason. Null: she changed her mind. */
-  publish(override?: string): Promise<Outcome | null>;
+  publish(override?: string): Promise<PublishResultDTO | null>;
   markPublished(url: string): Promise<void>;
   /** How many blocking hits remain on screen right now. */
   blocked(): number;
   /** What WeChat last answered, as stored on the row. */
-  initial: { status: WechatState | null; url: string | null; error: string | null };
+  initial: WechatPublicationDTO;
 }
 
 /** The publish button, the override box, and what WeChat answered — kept across reloads. */

@@ -1,4 +1,4 @@
-import type { ScreenHit } from '../../../routes/admin/screen/screener';
+import type { ScreenHit } from '../../../contract/admin';
 
 /**
  * One-click replacement, kept free of the page (no DOM, no network) so it is tested on its own: which hits

@@ -1,4 +1,4 @@
-import type { AccountDTO } from '../../../presenters/admin';
+import type { AccountDTO, AccountWithPasswordDTO } from '../../../contract/admin';
 import { api } from '../api';
 import { clear, formatDateTime, h } from '../dom';
 import { clearErrors, showError } from '../fieldErrors';
@@ -23,11 +23,6 @@ const t = messages(
     password: 'Nouveau mot de passe de {name} (affiché une seule fois : notez-le ou copiez-le) :', copy: 'Copier', copied: 'Copié.', done: 'Enregistré.', you: ' (vous)',
   },
 );
-
-interface WithPassword {
-  data: AccountDTO;
-  password: string;
-}
 
 export const accountsPage: Page = {
   route: 'accounts',
@@ -71,7 +66,7 @@ export const accountsPage: Page = {
         const buttons = [
           h('button', { type: 'button', class: 'secondary', 'data-testid': 'reset-password', onclick: () => act(async () => {
             if (!confirm(t('resetConfirm', { name }))) return;
-            const r = await api<WithPassword>('POST', `/api/admin/accounts/${a.id}/password`);
+            const r = await api<AccountWithPasswordDTO>('POST', `/api/admin/accounts/${a.id}/password`);
             showPassword(name, r.password);
           }) }, t('reset', { name })),
           h('button', { type: 'button', class: 'quiet', 'data-testid': 'change-role', onclick: () => act(async () => {
@@ -115,7 +110,7 @@ export const accountsPage: Page = {
         onsubmit: (e: Event) => {
           e.preventDefault();
           void act(async () => {
-            const r = await api<WithPassword>('POST', '/api/admin/accounts', { username: username.value.trim(), role: role.value });
+            const r = await api<AccountWithPasswordDTO>('POST', '/api/admin/accounts', { username: username.value.trim(), role: role.value });
             username.value = '';
             message.className = 'message ok';
             message.textContent = t('created', { name: r.data.username });

@@ -1,4 +1,4 @@
-import type { AdminArticleDTO } from '../../../presenters/admin';
+import type { AdminArticleDTO, PublishResultDTO } from '../../../contract/admin';
 import { api, download, explain } from '../api';
 import { clearErrors, showError } from '../fieldErrors';
 import { setDirty, takeKept, trackDraft } from '../dirty';
@@ -9,7 +9,7 @@ import { autosave } from '../editor/autosave';
 import { hitsPanel } from '../editor/hitsPanel';
 import { imageDrop } from '../editor/imageDrop';
 import { previewPane } from '../editor/preview';
-import { publishPanel, type Outcome } from '../editor/publishPanel';
+import { publishPanel } from '../editor/publishPanel';
 import { messages } from '../i18n';
 import { ARTICLE_CATEGORIES, common } from './labels';
 import type { Page } from './types';
@@ -265,7 +265,7 @@ export const articleEditorPage: Page = {
       blocked: () => hits.filter((x) => x.level === 'block').length,
       async publish(override) {
         const saved = await save();
-        const outcome = await api<Outcome>('POST', `/api/admin/articles/${saved.id}/publish`, override ? { override } : {});
+        const outcome = await api<PublishResultDTO>('POST', `/api/admin/articles/${saved.id}/publish`, override ? { override } : {});
         const fresh = (await api<{ data: AdminArticleDTO }>('GET', `/api/admin/articles/${saved.id}`)).data;
         status.className = `badge ${fresh.status}`;
         status.textContent = common(fresh.status);

@@ -1,4 +1,4 @@
-import type { AdminArticleDTO } from '../../../presenters/admin';
+import type { AdminArticleDTO } from '../../../contract/admin';
 import { api } from '../api';
 import { clear, h } from '../dom';
 import { messages } from '../i18n';

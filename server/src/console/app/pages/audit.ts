@@ -1,4 +1,4 @@
-import type { AuditEntryDTO } from '../../../presenters/admin';
+import type { AuditEntryDTO } from '../../../contract/admin';
 import { api } from '../api';
 import { formatDateTime, h } from '../dom';
 import { wechatFailure } from '../editor/publishPanel';

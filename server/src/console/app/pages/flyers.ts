@@ -1,7 +1,6 @@
 import type { ArticleSummaryDTO, CityDTO } from '../../../contract';
 import { PAGES, type SceneTarget } from '../../../contract/scene';
-import { addDays } from '../../../flyers/day';
-import type { SceneCodeDTO, ScenesDTO } from '../../../presenters/scene';
+import { addDays, type FlyerCodesDTO, type SceneCodeDTO, type ScenesDTO } from '../../../contract/admin';
 import jsQR from 'jsqr';
 import { api } from '../api';
 import { showError } from '../fieldErrors';
@@ -91,7 +90,6 @@ const t = messages(
 );
 
 type Names = { cities: Map<string, string>; articles: Map<string, string> };
-type Codes = { kind: 'wxacode' } | { kind: 'url'; base: string; reachable: boolean };
 
 const PAGE_KEY = { home: 'home', directory: 'directory', articles: 'articles', check: 'checkPage', report: 'report', emergency: 'emergency', about: 'about' } as const;
 
@@ -129,7 +127,7 @@ async function decodePrinted(code: string, test: boolean): Promise<string | null
   return jsQR(pixels.data, pixels.width, pixels.height)?.data ?? null;
 }
 
-function checkButton(f: SceneCodeDTO, codes: Codes, names: Names): HTMLElement {
+function checkButton(f: SceneCodeDTO, codes: FlyerCodesDTO, names: Names): HTMLElement {
   const out = h('p', { class: 'small', 'aria-live': 'polite', 'data-testid': 'decoded' });
   const button = h('button', {
     type: 'button',
@@ -176,7 +174,7 @@ function bars(weeks: Array<{ from: string; to: string; n: number }>, max: number
   );
 }
 
-function files(code: string, codes: Codes): HTMLElement {
+function files(code: string, codes: FlyerCodesDTO): HTMLElement {
   const link = (ext: string, label: string) => h('a', { href: `/api/admin/scenes/${code}/${ext}`, download: `lotus-flyer-${code}.${ext.split('?')[0].split('.').pop()}` }, label);
   const langs = lang() === 'fr' ? 'fr,zh-Hans' : 'zh-Hans,fr';
   if (codes.kind === 'url' && !codes.reachable) return h('span', {}, link(`flyer.pdf?langs=${langs}&test=1`, t('testPdf')));
@@ -248,7 +246,7 @@ function createForm(onCreated: (row: SceneCodeDTO) => void): HTMLElement {
 }
 
 async function countsTable(): Promise<HTMLElement> {
-  const [{ data, codes }, names] = await Promise.all([api<{ data: ScenesDTO; codes: Codes }>('GET', '/api/admin/scenes'), loadNames()]);
+  const [{ data, codes }, names] = await Promise.all([api<{ data: ScenesDTO; codes: FlyerCodesDTO }>('GET', '/api/admin/scenes'), loadNames()]);
   const series = data.flyers.map((f) => weekly(f.days, data.to));
   const buckets = [
     { name: t('unknown'), weeks: weekly(data.unknown.days, data.to), total: data.unknown.total },

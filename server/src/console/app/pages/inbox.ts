@@ -1,5 +1,4 @@
-import type { InboxConversationDTO, InboxMessageDTO } from '../../../presenters/inbox';
-import type { ScreenHit } from '../../../routes/admin/screen/screener';
+import type { InboxConversationDTO, InboxConversationViewDTO, InboxMessageDTO, ScreenHit } from '../../../contract/admin';
 import { api, ApiError, explain, uploadFile } from '../api';
 import { clear, debounce, formatDateTime, h } from '../dom';
 import { highlightedText } from '../editor/highlightedText';
@@ -37,7 +36,6 @@ const t = messages(
 );
 
 type Key = Parameters<typeof t>[0];
-type Conversation = InboxConversationDTO & { note: string; messages: InboxMessageDTO[] };
 
 function kindLabel(kind: string): string {
   return t((['voice', 'image', 'location', 'link', 'event', 'video'].includes(kind) ? kind : 'other') as Key);
@@ -93,11 +91,11 @@ function timeLeft(c: InboxConversationDTO): HTMLElement {
 
 async function conversationPage(id: string, me: string): Promise<HTMLElement> {
   const root = h('div', {});
-  let c = (await api<{ data: Conversation }>('GET', `/api/admin/inbox/${id}`)).data;
+  let c = (await api<{ data: InboxConversationViewDTO }>('GET', `/api/admin/inbox/${id}`)).data;
 
   const update = async (body: Record<string, unknown>, status: HTMLElement, ok = '') => {
     try {
-      c = (await api<{ data: Conversation }>('PUT', `/api/admin/inbox/${id}`, body)).data;
+      c = (await api<{ data: InboxConversationViewDTO }>('PUT', `/api/admin/inbox/${id}`, body)).data;
       render();
       if (ok) status.textContent = ok;
     } catch (e) {
@@ -125,7 +123,7 @@ async function conversationPage(id: string, me: string): Promise<HTMLElement> {
       sendButton.disabled = true;
       replyStatus.textContent = t('sending');
       try {
-        c = (await api<{ data: Conversation }>('POST', `/api/admin/inbox/${id}/reply`, { text })).data;
+        c = (await api<{ data: InboxConversationViewDTO }>('POST', `/api/admin/inbox/${id}/reply`, { text })).data;
         render();
         root.querySelector('[data-testid="reply-status"]')!.textContent = t('sent');
       } catch (e) {
@@ -161,7 +159,7 @@ async function conversationPage(id: string, me: string): Promise<HTMLElement> {
       if (!file) return;
       replyStatus.textContent = t('sending');
       try {
-        c = (await uploadFile<{ data: Conversation }>(`/api/admin/inbox/${id}/reply-image`, file)).data;
+        c = (await uploadFile<{ data: InboxConversationViewDTO }>(`/api/admin/inbox/${id}/reply-image`, file)).data;
         render();
         root.querySelector('[data-testid="reply-status"]')!.textContent = t('sent');
       } catch (e) {

@@ -1,4 +1,4 @@
-import type { Role } from '../../../entities/Mediator';
+import type { Role } from '../../../contract/admin';
 import type { Me } from '../session';
 
 export interface PageContext {

@@ -1,12 +1,12 @@
 import type { CityDTO } from '../../../contract';
-import type { AdminUpdateDTO } from '../../../presenters/admin';
+import type { AdminUpdateDTO, PublishResultDTO } from '../../../contract/admin';
 import { api } from '../api';
 import { setDirty, takeKept, trackDraft } from '../dirty';
 import { debounce, h } from '../dom';
 import { replaceHits, screenFields, type FieldHit } from '../editor/hits';
 import { autosave } from '../editor/autosave';
 import { hitsPanel } from '../editor/hitsPanel';
-import { publishPanel, type Outcome } from '../editor/publishPanel';
+import { publishPanel } from '../editor/publishPanel';
 import { clearErrors, showError } from '../fieldErrors';
 import { lang as consoleLang, messages } from '../i18n';
 import { common } from './labels';
@@ -187,7 +187,7 @@ export const updateEditorPage: Page = {
         }
         const expired = saved.state === 'expired';
         if (expired && !confirm(t('expiredConfirm', { day: saved.expiresOn ?? '' }))) return null;
-        return api<Outcome>('POST', `/api/admin/updates/${saved.id}/publish`, { ...(override ? { override } : {}), ...(expired ? { expired: true } : {}) });
+        return api<PublishResultDTO>('POST', `/api/admin/updates/${saved.id}/publish`, { ...(override ? { override } : {}), ...(expired ? { expired: true } : {}) });
       },
       async markPublished(url) {
         await api('POST', `/api/admin/updates/${id}/mark-published`, { url });

@@ -1,5 +1,5 @@
 import type { CityDTO } from '../../../contract';
-import type { AdminUpdateDTO } from '../../../presenters/admin';
+import type { AdminUpdateDTO } from '../../../contract/admin';
 import { api } from '../api';
 import { h } from '../dom';
 import { lang, messages } from '../i18n';

@@ -5,8 +5,7 @@ import { csrf, requireRole, requireSession, signedIn } from '../../../middleware
 import { parse } from '../../../middleware/validate';
 import { rolesFor } from '../../../policies';
 import { presentAccount } from '../../../presenters/admin';
-import { IdParamsSchema } from '../schema';
-import { AccountCreateSchema, AccountRoleSchema } from './schema';
+import { AccountCreateSchema, AccountRoleSchema, IdParamsSchema } from '../../../contract/admin';
 
 /** Console accounts, for admins: list, create, reset a password (shown once), change role, disable. */
 export function adminAccountsRouter() {

@@ -7,7 +7,7 @@ import { requireRole, requireSession } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
 import { rolesFor } from '../../../policies';
 import { presentAuditEntry } from '../../../presenters/admin';
-import { AuditQuerySchema } from '../schema';
+import { AuditQuerySchema } from '../../../contract/admin';
 
 /** The title of what each entry touched, so the trail reads "published «PEP within 48 h»", not an id. */
 async function targetTitles(m: EntityManager, rows: AuditEntry[], lang: Lang): Promise<Map<string, string>> {

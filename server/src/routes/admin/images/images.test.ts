@@ -18,7 +18,7 @@ describe(`images dropped into the console on ${engine}`, () => {
   let amy: AdminClient;
   let close: () => Promise<void>;
   const upload = (body: Buffer, type = 'image/png') =>
-    fetch(`${server.url}/api/admin/images`, { method: 'POST', headers: { Cookie: amy.cookie, 'X-CSRF-Token': amy.csrfToken, 'Content-Type': type }, body: new Uint8Array(body) }).then(async (r) => ({ status: r.status, json: await r.json() }));
+    fetch(`${server.url}/api/admin/images`, { method: 'POST', headers: { Cookie: amy.cookie, 'X-CSRF-Token': amy.csrfToken, 'Content-Type': type }, body: new Uint8Array(body) }).then(async (r) => ({ status: r.status, json: (await r.json()) as any }));
 
   beforeAll(async () => {
     ({ server, wx, close } = await startTestServerWithWechat());

@@ -1,11 +1,12 @@
 import Router from '@koa/router';
 import type { Context } from 'koa';
 import { recordAudit } from '../../../auth/audit';
+import { addDays } from '../../../contract/admin';
 import { SceneCode } from '../../../entities';
 import { NotFoundError, ValidationError } from '../../../errors';
 import { flyerQr, loadFlyerTexts, privateAddress, qrPng, renderFlyer, type FlyerFormat } from '../../../flyers';
 import { miniProgramCodeMaker } from '../../../flyers/codeMaker';
-import { addDays, parisDay } from '../../../flyers/day';
+import { parisDay } from '../../../flyers/day';
 import { scanStats } from '../../../flyers/scans';
 import createSceneCode, { flyerScene } from '../../../flyers/sceneCodes';
 import { csrf, requireSession, signedIn } from '../../../middleware/auth';

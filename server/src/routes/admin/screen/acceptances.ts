@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { AuditEntry } from '../../../entities';
 import type { Acceptance } from '../../../screen/accept';
-import type { ScreenTarget } from './schema';
+import type { ScreenTarget } from '../../../contract/admin';
 
 export const ACCEPT = 'screen.accept';
 export const WITHDRAW = 'screen.withdraw';

@@ -8,9 +8,8 @@ import { parse } from '../../../middleware/validate';
 import { rolesFor } from '../../../policies';
 import { renderMarkdown } from '../../../render';
 import { markAccepted } from '../../../screen/accept';
-import { PreviewSchema } from '../schema';
 import { ACCEPT, acceptancesFor, WITHDRAW } from './acceptances';
-import { AcceptRequestSchema, ScreenRequestSchema, WithdrawRequestSchema, type ScreenTarget } from './schema';
+import { AcceptRequestSchema, PreviewSchema, ScreenRequestSchema, WithdrawRequestSchema, type ScreenHit, type ScreenTarget } from '../../../contract/admin';
 import { screen } from './screener';
 
 async function mustExist(m: EntityManager, target: ScreenTarget): Promise<void> {
@@ -23,12 +22,12 @@ export function screenRouter() {
   const router = new Router({ prefix: '/api/admin' });
   router.use(requireSession(), csrf());
 
-
   router.post('/screen', async (ctx) => {
     const { text, target } = parse(ScreenRequestSchema, ctx.request.body ?? {});
     const hits = screen(ctx.deps.config, text);
     const accepted = target ? await acceptancesFor(ctx.deps.db.dataSource.manager, target) : [];
-    ctx.body = { hits: markAccepted(hits, accepted) };
+    const answer: ScreenHit[] = markAccepted(hits, accepted);
+    ctx.body = { hits: answer };
   });
 
   // A warning accepted once, for one text, with a reason; recorded in the audit trail, which is where it is read from.

@@ -8,7 +8,7 @@ import { destroySession, SESSION_COOKIE, SESSION_MAX_MS } from '../../../auth/se
 import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
 import { unlockAccount } from '../../../quota/loginAttempts';
-import { LoginSchema, UnlockSchema } from '../schema';
+import { LoginSchema, UnlockSchema } from '../../../contract/admin';
 
 /** HttpOnly (scripts cannot read it), SameSite=Strict (other sites cannot send it), Secure behind TLS. */
 function setSessionCookie(ctx: Context, token: string | null) {
