@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, engine, type TestDb } from '../../test/db';
 import { Digest } from '../entities';
-import { seedCities, seedReport } from '../digest/testSeed';
+import { seedCities, seedDescription, seedReport } from '../digest/testSeed';
 import { getScreener } from '../screen';
 import digestDraft from './digestDraft';
 
@@ -30,6 +30,11 @@ describe(`digestDraft (${engine})`, () => {
       await seedReport(m, { categories: ['robbery'], level: 'dangerous', city: 'paris', status: 'rejected' });
       await seedReport(m, { categories: ['other'], level: 'risky', city: 'marseille' });
       await seedReport(m, { categories: ['other'], level: 'risky', city: null });
+      await seedDescription(m, { city: 'paris', area: '美丽城', categories: ['violence', 'robbery'], level: 'danger', text: '高个子，开白色丰田车，常在晚上十点以后出现。', decidedAt: new Date('2026-11-24T09:00:00Z') });
+      // A number that reached the table (as if scrubbing had missed it) is masked again on its way out.
+      await seedDescription(m, { city: 'paris', area: null, month: '2026-10', categories: ['non-payment'], level: 'caution', text: '说好的钱不给，电话 06 98 76 54 32。', decidedAt: new Date('2026-11-27T09:00:00Z') });
+      await seedDescription(m, { city: 'paris', categories: ['other'], level: null, text: '还没审核的描述', status: 'pending', decidedAt: null });
+      await seedDescription(m, { city: 'paris', categories: ['other'], level: 'information', text: '上一周的描述', decidedAt: new Date('2026-11-20T09:00:00Z') });
     });
   });
   afterAll(() => db.close());
@@ -42,9 +47,12 @@ describe(`digestDraft (${engine})`, () => {
     const paris = result.drafted.find((d) => d.city === 'paris')!;
     expect(paris).toMatchObject({ weekStart: '2026-11-23', status: 'draft', title: '巴黎本周提醒 11.23–11.29', wechat: { status: null } });
     expect(paris.counts.reports).toEqual({ total: 3, byCategory: { violence: 2, robbery: 1, 'non-payment': 1 }, byLevel: { dangerous: 1, risky: 2 } });
-    expect(paris.counts.descriptions.total).toBe(0);
-    expect(paris.markdown).toContain('本周（11月23日—11月29日）巴黎有 **3** 条新的提醒。');
-    expect(paris.markdown).toContain('Cette semaine (du 23 nov. au 29 nov.), **3** nouvelles alertes à Paris.');
+    expect(paris.counts.descriptions).toEqual({ total: 2, byCategory: { violence: 1, robbery: 1, 'non-payment': 1 }, byLevel: { danger: 1, caution: 1 } });
+    expect(paris.markdown).toContain('本周（11月23日—11月29日）巴黎有 **5** 条新的提醒。');
+    expect(paris.markdown).toContain('Cette semaine (du 23 nov. au 29 nov.), **5** nouvelles alertes à Paris.');
+    expect(paris.markdown).toContain('### ⚠ 危险 Danger · 美丽城 · 2026年11月\n\n动手伤人 Coups · 抢东西 Vol\n\n高个子，开白色丰田车，常在晚上十点以后出现。');
+    expect(paris.markdown).toContain('### ! 要小心 Prudence · 2026年10月');
+    for (const absent of ['还没审核', '上一周']) expect(paris.markdown).not.toContain(absent);
     expect(paris.markdown).toContain('- 动手伤人 Coups：2');
     expect(paris.markdown).toContain('⚠ 危险 Dangereux 1 · ! 要小心 Prudence 2');
     expect(paris.markdown).toContain('完整的号码请在小程序里查询。');
@@ -53,7 +61,8 @@ describe(`digestDraft (${engine})`, () => {
   it('holds no identifier, not even masked, and passes the screener', async () => {
     const paris = await db.dataSource.getRepository(Digest).findOneByOrFail({ city: 'paris' });
     const text = `${paris.title}\n${paris.markdown}`;
-    for (const forbidden of ['12 34', '78', 'zhang', '2024', 'zh', 'AB', 'CD', '123', '•']) expect(text).not.toContain(forbidden);
+    for (const forbidden of ['12 34', '78', 'zhang', '2024', 'zh', 'AB', 'CD', '123', '98 76', '54 32']) expect(text).not.toContain(forbidden);
+    expect(text).toContain('说好的钱不给，电话 •••。');
     expect(getScreener(path.join(CONTENT, 'words.yaml')).screen(text)).toEqual([]);
     expect(paris.screenHits).toBe(0);
   });

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { Between, In, type EntityManager } from 'typeorm';
 import { recordAudit, type Actor } from '../auth/audit';
-import { City, Digest, Report } from '../entities';
+import { City, DescriptionAlert, Digest, Report } from '../entities';
+import { scrubDescription } from '../descriptionAlerts/scrub';
 import { NotFoundError } from '../errors';
-import { composeDigest, tally, type DigestDescription } from '../digest/compose';
+import { composeDigest, tally, withoutTraces, type DigestDescription } from '../digest/compose';
 import { inWeek, previousWeek, queryWindow, weekOf, type Week } from '../digest/week';
 import { getScreener } from '../screen';
 
@@ -41,8 +42,16 @@ async function newReports(m: EntityManager, city: string, week: Week): Promise<A
   return rows.filter((r) => r.decidedAt && inWeek(r.decidedAt, week));
 }
 
-async function newDescriptions(_m: EntityManager, _city: string, _week: Week): Promise<DigestDescription[]> {
-  return [];
+/**
+ * Moderated description alerts approved (or re-edited) during the week, oldest first, in full: they are
+ * public in the mini-program already. Scrubbed once more, as every time their text is shown.
+ */
+async function newDescriptions(m: EntityManager, city: string, week: Week): Promise<DigestDescription[]> {
+  const { from, to } = queryWindow(week);
+  const rows = await m.find(DescriptionAlert, { where: { city, status: 'approved', decidedAt: Between(from, to) }, order: { decidedAt: 'ASC', id: 'ASC' } });
+  return rows
+    .filter((d) => d.decidedAt && inWeek(d.decidedAt, week))
+    .map((d) => ({ area: d.area ? withoutTraces(scrubDescription(d.area)) : null, month: d.month, categories: d.categories, level: d.level ?? 'information', text: withoutTraces(scrubDescription(d.text)) }));
 }
 
 const untouched = (d: Digest) => d.status === 'draft' && d.wechat.status === null && d.updatedAt.getTime() === d.createdAt.getTime();

@@ -47,6 +47,14 @@ function tallyLines(t: DigestTally): string[] {
   return lines;
 }
 
+/**
+ * What scrubbing leaves of an identifier (`+33 6 •• •• •• 32`, `ab••••yz`) still shows a few of its
+ * characters; a digest or a sheet shows none: every run holding a bullet becomes three bullets.
+ */
+export function withoutTraces(text: string): string {
+  return text.replace(/\+?[\d•](?:[\d•\s.\-]*[\d•])?/g, (run) => (run.includes('•') ? '•••' : run)).replace(/[A-Za-z0-9_•]+(?:[-.][A-Za-z0-9_•]+)*/g, (run) => (run.includes('•') ? '•••' : run));
+}
+
 /** Markdown keeps no raw HTML (markdown-it html: false); this only stops a line from becoming a heading or list. */
 const plain = (text: string) => text.replace(/\r\n?/g, '\n').replace(/^([#>*+-]|\d+\.)/gm, '\\$1');
 

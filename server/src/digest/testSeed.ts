@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { IdentifierKind, ReportCategory, ReportLevel, ReportStatus } from '../contract/alerts';
-import { City, Report } from '../entities';
+import type { DescriptionLevel, DescriptionStatus } from '../contract/descriptionAlerts';
+import { City, DescriptionAlert, Report } from '../entities';
 import { normalizeIdentifier } from '../alerts/normalize';
 
 /** Paris, Lyon and Marseille, as the directory names them. Used by tests only. */
@@ -46,6 +47,35 @@ export async function seedReport(m: EntityManager, r: SeedReport): Promise<Repor
       status: r.status ?? 'approved',
       createdAt: r.createdAt ?? new Date('2026-11-24T10:00:00Z'),
       decidedAt,
+    }),
+  );
+}
+
+export interface SeedDescription {
+  city: string;
+  area?: string | null;
+  month?: string;
+  categories: ReportCategory[];
+  level: DescriptionLevel | null;
+  text: string;
+  status?: DescriptionStatus;
+  decidedAt?: Date | null;
+}
+
+/** A description alert as moderation leaves it (the text is stored as given: tests plant what must not get out). */
+export async function seedDescription(m: EntityManager, d: SeedDescription): Promise<DescriptionAlert> {
+  return m.save(
+    m.create(DescriptionAlert, {
+      city: d.city,
+      area: d.area ?? null,
+      month: d.month ?? '2026-11',
+      categories: d.categories,
+      text: d.text,
+      screenHits: null,
+      level: d.level,
+      status: d.status ?? 'approved',
+      createdAt: new Date('2026-11-20T10:00:00Z'),
+      decidedAt: d.decidedAt === undefined ? new Date('2026-11-25T10:00:00Z') : d.decidedAt,
     }),
   );
 }
