@@ -140,6 +140,10 @@ describe(`alerts by description on ${engine}`, () => {
     ]);
     expect(audit[1].detail).toMatchObject({ fromLevel: 'danger', level: 'caution', edited: true, city: 'paris', categories: 'violence,robbery' });
     expect(JSON.stringify(audit)).not.toMatch(/光头|Belleville/);
+
+    // Paris's subscribers are told once, at the approval (subscriptions/announce.ts), not again at the edit.
+    const announced: Array<{ alert: string; city: string }> = await s.deps.db.dataSource.query(`SELECT alert, city FROM city_alert_announcements`);
+    expect(announced).toEqual([{ alert: `description:${row.id}`, city: 'paris' }]);
   });
 
   it('newest first; a rejected alert is deleted, pending or shown', async () => {

@@ -6,7 +6,8 @@ import { csrf, requireRole, requireSession, signedIn } from '../../../middleware
 import { parse } from '../../../middleware/validate';
 import { rolesFor } from '../../../policies';
 import { presentModerationDescriptionAlert } from '../../../presenters/descriptionAlert';
-import { screen } from '../screen/screener';
+import announceCityAlert from '../../../subscriptions/announce';
+import { screen } from '../../../screen';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -30,7 +31,12 @@ export function adminDescriptionAlertsRouter() {
     const { mediator } = signedIn(ctx);
     // An ambiguous hit (a word read across two others) only warns, as when publishing.
     const blockedWords = (text: string) => screen(config, text).filter((h) => h.level === 'block' && !h.ambiguous).map((h) => h.word);
-    const { alert } = await db.dataSource.transaction((m) => descriptionAlertApprove({ m, id: ctx.params.id, input, actor: mediator, now: at, blockedWords }));
+    const { alert } = await db.dataSource.transaction(async (m) => {
+      const approved = await descriptionAlertApprove({ m, id: ctx.params.id, input, actor: mediator, now: at, blockedWords });
+      // Her city's subscribers hear of it once, with the approval or not at all; an edit announces nothing new.
+      if (approved.first) await announceCityAlert({ m, city: approved.alert.city, alert: { kind: 'description', id: approved.alert.id }, now: at });
+      return approved;
+    });
     ctx.body = { data: presentModerationDescriptionAlert(alert) };
   });
 
