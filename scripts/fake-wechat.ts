@@ -8,7 +8,8 @@
  * Endpoints: GET /cgi-bin/token, POST /cgi-bin/media/uploadimg, /cgi-bin/material/add_material,
  * /cgi-bin/draft/add, /cgi-bin/draft/update, /cgi-bin/freepublish/submit, /cgi-bin/freepublish/get,
  * /wxa/getwxacodeunlimit (a real QR code PNG of the scene), POST /cgi-bin/message/custom/send (text and
- * image), POST /cgi-bin/media/upload?type=image, GET /cgi-bin/media/get (bytes of a voice or image).
+ * image), POST /cgi-bin/media/upload?type=image, GET /cgi-bin/media/get (bytes of a voice or image),
+ * GET /sns/jscode2session (a mini-program's wx.login code → openid), POST /cgi-bin/message/subscribe/send.
  *
  * In tests: `const wx = await startFakeWechat()`, then point WECHAT_API_BASE at `wx.url` and use
  * `wx.appid` / `wx.secret`. Controls:
@@ -24,6 +25,14 @@
  *   45015 for an openid that never wrote.
  * - `addMedia(kind, bytes?, contentType?)`: temporary media as if she had sent a voice or image; its media_id.
  *   media/get answers its bytes for 3 days of the fake's clock, then 40007.
+ * - `loginCode(openid?)`: a wx.login code for that openid (a new one by default), as the mini-program
+ *   would get it: jscode2session takes it once within 5 minutes (40029 unknown or late, 40163 used).
+ * - `acceptSubscription(openid, templateId = FAKE_TEMPLATE_ID, times = 1)`: she tapped "allow" in
+ *   wx.requestSubscribeMessage. Each subscribe/send to her uses one; without one it answers 43101.
+ *   It also answers 40037 for a template it does not know, 47003 for data that does not fit the
+ *   template's keywords (a `thing` over 20 characters, a malformed `time`), 41030 for a bad page,
+ *   40003 for an openid it never gave.
+ * - `subscribeMessages`: every subscription message delivered, `{ touser, template_id, page, data, at }`.
  * - `setClock(now)`: the fake's clock, for the 48-hour and 3-day limits (real time by default).
  * - `setMassQuota(n)`: POST /cgi-bin/message/mass/sendall (text, or mpnews of a draft) succeeds n times per calendar
  *   month of the fake's clock (4 by default, as for a service account), then answers 45028; a repeated clientmsgid 45065.
@@ -41,6 +50,20 @@ export interface FakeCall {
   body: unknown;
 }
 
+/** The subscription message template the fake knows, with its keywords (as set up at mp.weixin.qq.com). */
+export const FAKE_TEMPLATE_ID = 'FAKE_TPL_city_alert_0000000000000000000001';
+const TEMPLATES: Record<string, string[]> = { [FAKE_TEMPLATE_ID]: ['thing1', 'time2'] };
+
+export interface SubscribeDelivery {
+  touser: string;
+  template_id: string;
+  page?: string;
+  data: Record<string, { value: string }>;
+  miniprogram_state?: string;
+  lang?: string;
+  at: Date;
+}
+
 export interface FakeWechat {
   url: string;
   appid: string;
@@ -56,6 +79,9 @@ export interface FakeWechat {
   userWrote(openid: string, at?: Date): void;
   addMedia(kind: 'voice' | 'image', bytes?: Buffer, contentType?: string): string;
   setClock(now: () => Date): void;
+  loginCode(openid?: string): { code: string; openid: string };
+  acceptSubscription(openid: string, templateId?: string, times?: number): void;
+  subscribeMessages: SubscribeDelivery[];
   setMassQuota(perMonth: number): void;
   close(): Promise<void>;
 }
@@ -74,6 +100,11 @@ const ERRMSG: Record<number, string> = {
   41030: 'invalid page',
   42001: 'access_token expired',
   40003: 'invalid openid',
+  40029: 'invalid code',
+  40037: 'invalid template_id',
+  40163: 'code been used',
+  43101: 'user refuse to accept the msg',
+  47003: 'argument invalid! data.thing1.value invalid',
   44002: 'empty post data',
   45015: 'response out of time limit or subscription is canceled',
   45047: 'out of response count limit',
@@ -126,6 +157,16 @@ const MEDIA_DAYS = 3;
 const WINDOW_HOURS = 48;
 const WINDOW_SENDS = 20;
 
+const LOGIN_CODE_MS = 5 * 60_000;
+
+/** WeChat's rule for a keyword's value, by the keyword's type (its letters): `thing` ≤ 20 characters, `time` a date and time. */
+function keywordFits(keyword: string, value: string): boolean {
+  const type = keyword.replace(/\d+$/, '');
+  if (type === 'thing') return value.length > 0 && [...value].length <= 20;
+  if (type === 'time') return /^(\d{4}年\d{1,2}月\d{1,2}日 )?\d{1,2}:\d{2}$/.test(value) || /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/.test(value);
+  return [...value].length <= 20;
+}
+
 const isImage = (b: Buffer) => (b[0] === 0x89 && b[1] === 0x50) || (b[0] === 0xff && b[1] === 0xd8);
 
 export async function startFakeWechat(options: { port?: number; appid?: string; secret?: string } = {}): Promise<FakeWechat> {
@@ -146,6 +187,10 @@ export async function startFakeWechat(options: { port?: number; appid?: string; 
   let clock = () => new Date();
   const media = new Map<string, { bytes: Buffer; contentType: string; at: number }>();
   const followers = new Map<string, { at: number; sent: number }>();
+  const codes = new Map<string, { openid: string; at: number; used: boolean }>();
+  const allowances = new Map<string, number>(); // `${openid} ${templateId}` → messages she allowed
+  const openids = new Set<string>();
+  const subscribeMessages: SubscribeDelivery[] = [];
   const massSends: Array<{ month: string; clientmsgid: string | null }> = [];
   let massQuota = 4;
 
@@ -181,6 +226,17 @@ export async function startFakeWechat(options: { port?: number; appid?: string; 
       const token = `FAKE_${id(48)}`;
       tokens.set(token, 0);
       return { json: { access_token: token, expires_in: 7200 } };
+    }
+
+    if (u.pathname === '/sns/jscode2session') {
+      if (u.searchParams.get('grant_type') !== 'authorization_code') return fail(40002);
+      if (u.searchParams.get('appid') !== appid) return fail(40013);
+      if (u.searchParams.get('secret') !== secret) return fail(40125);
+      const login = codes.get(u.searchParams.get('js_code') ?? '');
+      if (!login || clock().getTime() - login.at > LOGIN_CODE_MS) return fail(40029);
+      if (login.used) return fail(40163);
+      login.used = true;
+      return { json: { openid: login.openid, session_key: id(16) } };
     }
 
     const token = u.searchParams.get('access_token');
@@ -278,6 +334,23 @@ export async function startFakeWechat(options: { port?: number; appid?: string; 
         if (follower.sent >= WINDOW_SENDS) return fail(45047);
         follower.sent++;
         return { json: { errcode: 0, errmsg: 'ok' } };
+      }
+      case '/cgi-bin/message/subscribe/send': {
+        const b = json();
+        if (!b || typeof b.touser !== 'string' || typeof b.template_id !== 'string' || !b.data || typeof b.data !== 'object') return fail(47001);
+        const keywords = TEMPLATES[b.template_id];
+        if (!keywords) return fail(40037);
+        if (!openids.has(b.touser)) return fail(40003);
+        if (b.page !== undefined && (typeof b.page !== 'string' || !PAGE.test(b.page.split('?')[0]))) return fail(41030);
+        const data = b.data as Record<string, { value?: unknown }>;
+        const fits = Object.keys(data).every((k) => keywords.includes(k)) && keywords.every((k) => typeof data[k]?.value === 'string' && keywordFits(k, data[k].value as string));
+        if (!fits) return fail(47003);
+        const key = `${b.touser} ${b.template_id}`;
+        const left = allowances.get(key) ?? 0;
+        if (left < 1) return fail(43101);
+        allowances.set(key, left - 1);
+        subscribeMessages.push({ ...(b as unknown as Omit<SubscribeDelivery, 'at'>), at: clock() });
+        return { json: { errcode: 0, errmsg: 'ok', msgid: 3000000000 + subscribeMessages.length } };
       }
       case '/cgi-bin/media/upload': {
         const up = parseUpload(body, String(req.headers['content-type'] ?? ''));
@@ -387,6 +460,18 @@ export async function startFakeWechat(options: { port?: number; appid?: string; 
     setClock(now) {
       clock = now;
     },
+    loginCode(openid = `o${id(20)}`) {
+      const code = id(24);
+      openids.add(openid);
+      codes.set(code, { openid, at: clock().getTime(), used: false });
+      return { code, openid };
+    },
+    acceptSubscription(openid, templateId = FAKE_TEMPLATE_ID, times = 1) {
+      openids.add(openid);
+      const key = `${openid} ${templateId}`;
+      allowances.set(key, (allowances.get(key) ?? 0) + times);
+    },
+    subscribeMessages,
     setMassQuota(perMonth) {
       massQuota = perMonth;
     },

@@ -73,6 +73,8 @@ const EnvSchema = z.object({
   SUBSCRIBE_MINIPROGRAM_STATE: z.enum(['formal', 'trial', 'developer']).default('formal'),
   /** The AES-GCM key of the alert subscriptions (her openid), separate from ALERTS_SECRET and INBOX_SECRET; made once into DATA_DIR when unset outside production. */
   SUBSCRIPTIONS_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  /** Subscriptions and withdrawals one address may make per hour (they cost a call to WeChat each). */
+  SUBSCRIPTIONS_PER_HOUR: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(20),
   /**
    * The programme's own direct line, shown on the mini-program's emergency page only when set: it must
    * be a number the team answers (in Chinese). Unset, the page offers the account message and e-mail.

@@ -38,7 +38,7 @@ export interface JobDefinition<T extends object = object> {
   queue?: Omit<PgBoss.Queue, 'name'>;
   /** Run on a cron schedule (Europe/Paris unless `tz` says otherwise), in one process only. */
   schedule?: { cron: string; tz?: string; data?: T };
-  /** Jobs of this queue worked at once by one process (default 1). */
+  /** Jobs of this queue one process fetches and works at once (default 1). */
   concurrency?: number;
 }
 

@@ -129,18 +129,24 @@ export async function startJobs(deps: AppDeps, definitions: JobDefinition<never>
       retryCount: job.retryCount,
       send: <T extends object>(name: string, data: T, options: EnqueueOptions = {}) => boss.send(name, data, options),
     });
-    const workers = Math.max(1, definition.concurrency ?? 1);
-    for (let i = 0; i < workers; i++) {
-      await boss.work<object>(definition.name, { batchSize: 1, includeMetadata: true }, async ([job]) => {
-        try {
-          await definition.work(job.data as never, context(job));
-        } catch (e) {
-          if (!(e instanceof JobGiveUp)) throw e;
-          logger.warn({ queue: definition.name, reason: e.message }, 'job given up, not retried');
-          await boss.cancel(definition.name, job.id);
-        }
-      });
-    }
+    // A batch is worked at once; each job ends on its own (pg-boss completes those still active).
+    await boss.work<object>(definition.name, { batchSize: Math.max(1, definition.concurrency ?? 1), includeMetadata: true }, async (batch) => {
+      await Promise.all(
+        batch.map(async (job) => {
+          try {
+            await definition.work(job.data as never, context(job));
+          } catch (e) {
+            if (e instanceof JobGiveUp) {
+              logger.warn({ queue: definition.name, reason: e.message }, 'job given up, not retried');
+              await boss.cancel(definition.name, job.id);
+            } else {
+              logger.warn({ queue: definition.name, err: (e as Error).message, attempt: job.retryCount + 1 }, 'job failed');
+              await boss.fail(definition.name, job.id, { message: (e as Error).message });
+            }
+          }
+        }),
+      );
+    });
     if (definition.schedule) {
       const { cron, tz = PARIS, data = {} } = definition.schedule;
       await boss.schedule(definition.name, cron, data, { tz });

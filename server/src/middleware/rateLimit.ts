@@ -10,8 +10,7 @@ export const LIMITS: Record<Exclude<LimitScope, 'login'>, (c: Config) => number>
   report: (c) => c.ALERTS_REPORTS_PER_HOUR,
   withdraw: (c) => c.ALERTS_REPORTS_PER_HOUR,
   device: (c) => c.ALERTS_DEVICES_PER_HOUR,
-  // Subscribing and withdrawing city alerts: a person does it a few times a month.
-  subscribe: () => 20,
+  subscribe: (c) => c.SUBSCRIPTIONS_PER_HOUR,
 };
 
 /** This request's limits: its install id when the server issued it, and its address (ctx.ip: what the trusted proxy saw). */

@@ -15,8 +15,9 @@ import { programmeRouter } from './programme/programme';
 import { servicesRouter } from './services/services';
 import { updatesRouter } from './updates/updates';
 import { wechatRouter } from './wechat/wechat';
+import { subscriptionsRouter } from './subscriptions/subscriptions';
 
 /** Every resource's router. A new resource adds one line here. */
 export function routers(): Router[] {
-  return [healthRouter(), wechatRouter(), citiesRouter(), programmeRouter(), servicesRouter(), articlesRouter(), updatesRouter(), checkRouter(), reportsRouter(), adminReportsRouter(), descriptionAlertsRouter(), adminDescriptionAlertsRouter(), scanRouter(), adminScenesRouter(), ...adminRouters(), consoleRouter()];
+  return [healthRouter(), wechatRouter(), citiesRouter(), programmeRouter(), servicesRouter(), articlesRouter(), updatesRouter(), checkRouter(), reportsRouter(), subscriptionsRouter(), adminReportsRouter(), descriptionAlertsRouter(), adminDescriptionAlertsRouter(), scanRouter(), adminScenesRouter(), ...adminRouters(), consoleRouter()];
 }

@@ -56,6 +56,8 @@ export const cityAlertFanOut = defineJob<FanOutData>({
 export const cityAlertSend = defineJob<SendData>({
   name: CITY_ALERT_SEND,
   queue: { retryLimit: 8, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 },
+  // Each process sends up to 20 at once, every poll (2 s): a city's hundreds within the minute.
+  concurrency: 20,
   async work(data, { deps, send }) {
     const { subscription, city } = data;
     const m = deps.db.dataSource.manager;
@@ -100,6 +102,7 @@ export const cityAlertSend = defineJob<SendData>({
       throw new Error(`WeChat did not take the message (${errcode ?? 'unreachable'})`);
     }
     await drop();
+    deps.logger.debug({ queue: CITY_ALERT_SEND }, 'city alert sent');
   },
 });
 
