@@ -45,7 +45,7 @@ describe(`GET /api/articles on ${engine}`, () => {
 
   it.each([
     ['/api/articles?category=gossip', 400, { code: 'invalid_choice', field: 'category', message: 'category must be one of news, rights, insurance, health, emergency, safety, about, history' }],
-    ['/api/articles?lang=de', 400, { code: 'invalid_choice', field: 'lang', message: 'lang must be one of zh-Hans, fr, en' }],
+    ['/api/articles?lang=de', 400, { code: 'invalid_choice', field: 'lang', message: 'lang must be one of zh-Hans, fr, en, es, pt, ro, bg' }],
     ['/api/articles/Bad_Slug', 400, { code: 'invalid_format', field: 'slug', message: 'slug must be lowercase letters, digits and dashes' }],
     ['/api/articles/nothing-here', 404, { code: 'article_not_found', message: 'There is no article "nothing-here"' }],
   ])('%s → %i', async (url, status, error) => {

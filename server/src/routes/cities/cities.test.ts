@@ -29,7 +29,7 @@ describe(`GET /api/cities on ${engine}`, () => {
   it('refuses an unknown language', async () => {
     const r = await request(`${s.url}/api/cities?lang=xx`);
     expect(r.status).toBe(400);
-    expect(r.body).toEqual({ error: { code: 'invalid_choice', field: 'lang', message: 'lang must be one of zh-Hans, fr, en' } });
+    expect(r.body).toEqual({ error: { code: 'invalid_choice', field: 'lang', message: 'lang must be one of zh-Hans, fr, en, es, pt, ro, bg' } });
   });
 
   it('answers 304 on If-None-Match and allows the H5 build’s origin', async () => {

@@ -88,7 +88,7 @@ describe(`GET /api/services on ${engine}`, () => {
   it.each([
     ['', 400, 'required', 'city', 'city is required, e.g. city=paris (see GET /api/cities)'],
     ['?city=Paris!', 400, 'invalid_format', 'city', 'city must be a city slug such as paris (see GET /api/cities)'],
-    ['?city=lyon&lang=de', 400, 'invalid_choice', 'lang', 'lang must be one of zh-Hans, fr, en'],
+    ['?city=lyon&lang=de', 400, 'invalid_choice', 'lang', 'lang must be one of zh-Hans, fr, en, es, pt, ro, bg'],
     ['?city=lyon&tag=condoms', 400, 'invalid_choice', 'tag', 'tag must be one of tools, testing, pep, medical, social, legal, language, shower-food, peer-support'],
     ['?city=lyon&openNow=yes', 400, 'invalid_choice', 'openNow', 'openNow must be 1 or 0'],
     [`?city=lyon&q=${'x'.repeat(101)}`, 400, 'too_long', 'q', 'q must be at most 100 characters'],
