@@ -38,7 +38,7 @@ export const DatabaseUnavailableError = (message = 'The database is not reachabl
   new AppError(503, 'db_unavailable', message);
 
 // The console: signing in
-export const WrongPasswordError = () => UnauthorizedError('Wrong username or password');
+export const WrongPasswordError = () => new AppError(401, 'wrong_password', 'Wrong username or password');
 /** The same for a name that exists and one that does not: the answer must not say which. */
 export const TooManyLoginsError = (retryAfterMs: number) => {
   const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));

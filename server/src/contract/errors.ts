@@ -37,6 +37,7 @@ export const ERROR_CODES = {
   article_not_found: 'There is no such article',
   // The console
   unauthorized: 'Please log in first',
+  wrong_password: 'Wrong username or password',
   forbidden: 'You are not allowed to do this',
   session_expired: 'Your session has expired: please log in again',
   csrf: 'Missing or wrong X-CSRF-Token: reload the page and try again',
@@ -85,12 +86,4 @@ export const ERROR_CODE_LIST = Object.keys(ERROR_CODES) as ErrorCode[];
 /** Every error the API returns has this shape; `code` is stable, `field` names the input concerned, `message` is English for a person. */
 export interface ApiErrorBody {
   error: { code: ErrorCode; message: string; field?: string };
-}
-
-export interface ListResponse<T> {
-  data: T[];
-}
-
-export interface ItemResponse<T> {
-  data: T;
 }

@@ -34,7 +34,7 @@ describe(`no input breaks the server, every answer is shaped and carries securit
   it('answers NUL bytes in a search, a login name, report details and admin texts with 2xx or 4xx, never 500', async () => {
     expect((await request(`${s.url}/api/services?city=paris&q=a%00b`)).status).toBeLessThan(500);
     const login = await postJson(`${s.url}/api/admin/login`, { username: 'amy\u0000', password: 'x\u0000y' });
-    expect([login.status, login.body.error.code]).toEqual([401, 'unauthorized']);
+    expect([login.status, login.body.error.code]).toEqual([401, 'wrong_password']);
     const report = await postJson(`${s.url}/api/reports`, { kind: 'email', value: 'nul@client.fr', category: 'other', details: 'il\u0000 a menti', device: 'unsigned-device-000001' });
     expect(report.status).toBe(201);
     const [stored] = await s.deps.db.dataSource.query(`SELECT details FROM reports`);

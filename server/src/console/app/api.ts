@@ -1,5 +1,4 @@
 import { ERROR_TEXTS, errorText } from './errors';
-import { messages } from './i18n';
 
 export class ApiError extends Error {
   constructor(
@@ -14,8 +13,6 @@ export class ApiError extends Error {
   }
 }
 
-const t = messages({ wrong_password: '用户名或密码错误。' }, { wrong_password: 'Nom d’utilisateur ou mot de passe incorrect.' });
-
 function known(code: string): code is keyof typeof ERROR_TEXTS.zh {
   return Object.prototype.hasOwnProperty.call(ERROR_TEXTS.zh, code);
 }
@@ -26,7 +23,6 @@ function known(code: string): code is keyof typeof ERROR_TEXTS.zh {
  */
 export function explain(e: unknown, label: (field: string) => string = (f) => f): string {
   if (!(e instanceof ApiError)) return errorText('network');
-  if (e.code === 'unauthorized' && e.message === 'Wrong username or password') return t('wrong_password');
   const code = known(e.code) ? e.code : 'internal';
   return errorText(code, { field: e.field ? label(e.field) : '', minutes: Math.max(1, Math.ceil((e.retryAfter ?? 900) / 60)) }).replace(/^[：:]\s*/, '');
 }

@@ -4,17 +4,18 @@ import reportList, { withSameIdentifier } from '../../../commands/reportList';
 import reportModerate from '../../../commands/reportModerate';
 import { MODERATION_DECISIONS, ModerationQuerySchema, type ModerationDecision } from '../../../contract/alerts';
 import { NotFoundError } from '../../../errors';
-import { csrf, requireSession, signedIn } from '../../../middleware/auth';
+import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
+import { rolesFor } from '../../../policies';
 import { presentModerationReport } from '../../../presenters/report';
 
 const DECISIONS = Object.keys(MODERATION_DECISIONS) as ModerationDecision[];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Every mediator moderates: reading reports is the job, and each decision is audited. */
+/** Moderators (policies: moderation.act) read reports and decide; each decision is audited. */
 export function adminReportsRouter() {
   const router = new Router({ prefix: '/api/admin/reports' });
-  router.use(requireSession(), csrf());
+  router.use(requireSession(), requireRole(...rolesFor('moderation.act')), csrf());
 
   router.get('/', async (ctx) => {
     const query = parse(ModerationQuerySchema, ctx.query);

@@ -28,7 +28,7 @@ describe(`console sign-in and sessions on ${engine}`, () => {
     const unknown = await request(`${server.url}/api/admin/login`, 'POST', { username: 'nobody', password: 'whatever it is' });
     for (const res of [wrong, unknown]) {
       expect(res.status).toBe(401);
-      expect(res.json).toEqual({ error: { code: 'unauthorized', message: 'Wrong username or password' } });
+      expect(res.json).toEqual({ error: { code: 'wrong_password', message: 'Wrong username or password' } });
       expect(res.headers.get('set-cookie')).toBeNull();
     }
     const empty = await request(`${server.url}/api/admin/login`, 'POST', { username: 'bea' });

@@ -1,13 +1,14 @@
 import Router from '@koa/router';
 import type { Context } from 'koa';
-import { recordAudit } from '../../../auth/audit';
-import { dbQuery } from '../../../alerts/hotQuery';
-import { accountKey, login } from '../../../auth/login';
-import { loginThrottle } from '../../../auth/loginThrottle';
-import { destroySession, SESSION_COOKIE, SESSION_MAX_MS } from '../../../auth/sessions';
+import { accountKey, checkPassword } from '../../../auth/login';
+import loginUnlock from '../../../commands/loginUnlock';
+import sessionCreate from '../../../commands/sessionCreate';
+import sessionDestroy from '../../../commands/sessionDestroy';
+import { loginThrottle } from '../../../middleware/loginThrottle';
+import { SESSION_COOKIE, SESSION_MAX_MS } from '../../../auth/sessions';
 import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';
+import { rolesFor } from '../../../policies';
 import { parse } from '../../../middleware/validate';
-import { unlockAccount } from '../../../quota/loginAttempts';
 import { LoginSchema, UnlockSchema } from '../../../contract/admin';
 
 /** HttpOnly (scripts cannot read it), SameSite=Strict (other sites cannot send it), Secure behind TLS. */
@@ -26,18 +27,20 @@ export function sessionRouter() {
   const router = new Router({ prefix: '/api/admin' });
   router.post('/login', loginThrottle(), async (ctx) => {
     const { username, password } = parse(LoginSchema, ctx.request.body ?? {});
-    const result = await login({ deps: ctx.deps, username, password, ip: ctx.ip });
+    const mediator = await checkPassword({ deps: ctx.deps, username, password, ip: ctx.ip });
+    const result = await ctx.deps.db.dataSource.transaction((m) => sessionCreate({ m, mediator, now: ctx.deps.now() }));
     setSessionCookie(ctx, result.token);
     ctx.set('Cache-Control', 'no-store');
     ctx.body = { csrfToken: result.csrfToken, mediator: { username: result.mediator.username, role: result.mediator.role } };
   });
   /** An admin lifts every lockout on a name (the console's "unlock" button); audited. */
-  router.post('/unlock', requireSession(), requireRole('admin'), csrf(), async (ctx) => {
+  router.post('/unlock', requireSession(), requireRole(...rolesFor('accounts.manage')), csrf(), async (ctx) => {
     const { username } = parse(UnlockSchema, ctx.request.body ?? {});
     const { deps } = ctx;
     const s = signedIn(ctx);
-    const unlocked = await unlockAccount(dbQuery(deps.db), accountKey(deps, username), deps.now());
-    await recordAudit(deps.db.dataSource.manager, s.mediator, deps.now(), { action: 'login.unlock', detail: { username, unlocked } });
+    const unlocked = await deps.db.dataSource.transaction((m) =>
+      loginUnlock({ m, actor: s.mediator, now: deps.now(), username, account: accountKey(deps, username) }),
+    );
     ctx.body = { data: { username, unlocked } };
   });
 
@@ -47,10 +50,7 @@ export function sessionRouter() {
   });
   router.post('/logout', requireSession(), csrf(), async (ctx) => {
     const s = signedIn(ctx);
-    await ctx.deps.db.dataSource.transaction(async (m) => {
-      await destroySession(m, s.sessionId);
-      await recordAudit(m, s.mediator, ctx.deps.now(), { action: 'logout' });
-    });
+    await ctx.deps.db.dataSource.transaction((m) => sessionDestroy({ m, actor: s.mediator, sessionId: s.sessionId, now: ctx.deps.now() }));
     setSessionCookie(ctx, null);
     ctx.status = 204;
   });
