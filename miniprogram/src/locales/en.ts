@@ -270,6 +270,18 @@ const en: Messages = {
     sent: 'Received. The team reads it, then shows it in recent alerts.',
     haveNumber: 'I have a number',
   },
+  subscribe: {
+    button: 'Tell me about new alerts',
+    hint: (cities) => `One WeChat message at the next alert (${cities}).`,
+    on: (cities) => `On: one message at the next alert (${cities})`,
+    off: 'Stop telling me',
+    renew: 'Be told at the next alert too?',
+    renewButton: 'Tell me once more',
+    dismiss: 'No thanks',
+    declined: 'Not turned on. Tap the button again to turn it on.',
+    withdrawn: 'Done: no more messages.',
+    failed: 'That did not work; please try again later.',
+  },
 };
 
 export default en;

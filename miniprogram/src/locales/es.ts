@@ -270,6 +270,18 @@ const es: Messages = {
     sent: 'Recibido. El equipo lo revisa y lo muestra en alertas recientes.',
     haveNumber: 'Tengo un número',
   },
+  subscribe: {
+    button: 'Avísame de nuevas alertas',
+    hint: (cities) => `Un mensaje de WeChat, una vez, en la próxima alerta (${cities}).`,
+    on: (cities) => `Activado: un mensaje en la próxima alerta (${cities})`,
+    off: 'No avisar más',
+    renew: '¿Te avisamos también en la próxima alerta?',
+    renewButton: 'Avísame otra vez',
+    dismiss: 'No, gracias',
+    declined: 'No activado. Toca el botón otra vez para activarlo.',
+    withdrawn: 'De acuerdo, no habrá más mensajes.',
+    failed: 'No ha funcionado; inténtalo más tarde.',
+  },
 };
 
 export default es;

@@ -246,6 +246,18 @@ const fr: Messages = {
     sent: 'Reçu. L’équipe le relit puis l’affiche dans les alertes récentes.',
     haveNumber: 'J’ai un numéro',
   },
+  subscribe: {
+    button: 'Me prévenir des nouvelles alertes',
+    hint: (cities) => `Un message WeChat, une fois, à la prochaine alerte (${cities}).`,
+    on: (cities) => `Activé : un message à la prochaine alerte (${cities})`,
+    off: 'Ne plus prévenir',
+    renew: 'Être prévenue aussi à la prochaine alerte ?',
+    renewButton: 'Me prévenir encore une fois',
+    dismiss: 'Non merci',
+    declined: 'Pas activé. Touchez de nouveau le bouton pour l’activer.',
+    withdrawn: 'D’accord, plus de message.',
+    failed: 'Cela n’a pas marché, réessayez plus tard.',
+  },
 };
 
 export default fr;

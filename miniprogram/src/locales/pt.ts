@@ -270,6 +270,18 @@ const pt: Messages = {
     sent: 'Recebido. A equipa lê e depois mostra nos alertas recentes.',
     haveNumber: 'Tenho um número',
   },
+  subscribe: {
+    button: 'Avisar-me de novos alertas',
+    hint: (cities) => `Uma mensagem no WeChat, uma vez, no próximo alerta (${cities}).`,
+    on: (cities) => `Ativado: uma mensagem no próximo alerta (${cities})`,
+    off: 'Não avisar mais',
+    renew: 'Quer ser avisada também no próximo alerta?',
+    renewButton: 'Avisar-me mais uma vez',
+    dismiss: 'Não, obrigada',
+    declined: 'Não ativado. Toque no botão outra vez para ativar.',
+    withdrawn: 'Está bem, não haverá mais mensagens.',
+    failed: 'Não funcionou; tente mais tarde.',
+  },
 };
 
 export default pt;

@@ -270,6 +270,18 @@ const ro: Messages = {
     sent: 'Primit. Echipa citește, apoi o afișează la alerte recente.',
     haveNumber: 'Am un număr',
   },
+  subscribe: {
+    button: 'Anunță-mă de alerte noi',
+    hint: (cities) => `Un mesaj WeChat, o singură dată, la următoarea alertă (${cities}).`,
+    on: (cities) => `Activat: un mesaj la următoarea alertă (${cities})`,
+    off: 'Nu mă mai anunța',
+    renew: 'Vrei să fii anunțată și la următoarea alertă?',
+    renewButton: 'Anunță-mă încă o dată',
+    dismiss: 'Nu, mulțumesc',
+    declined: 'Nu s-a activat. Apasă din nou butonul ca să activezi.',
+    withdrawn: 'Bine, nu vei mai primi mesaje.',
+    failed: 'Nu a mers; încearcă mai târziu.',
+  },
 };
 
 export default ro;

@@ -240,4 +240,22 @@ export interface Messages {
     sent: string;
     haveNumber: string;
   };
+  /** City alerts by WeChat subscription message (components/AlertSubscribe.tsx). */
+  subscribe: {
+    /** The button: one message at the next alert in these cities. */
+    button: string;
+    /** Under it: what it does; `cities` are their names. */
+    hint: (cities: string) => string;
+    on: (cities: string) => string;
+    /** Withdraws it in one tap. */
+    off: string;
+    /** After a message came: offered once, in place. */
+    renew: string;
+    renewButton: string;
+    dismiss: string;
+    /** She said no in WeChat's dialog. */
+    declined: string;
+    withdrawn: string;
+    failed: string;
+  };
 }

@@ -270,6 +270,18 @@ const zhHans: Messages = {
     sent: '收到了。团队看过以后，会放在“最近的提醒”里。',
     haveNumber: '我有号码',
   },
+  subscribe: {
+    button: '有新提醒时通知我',
+    hint: (cities) => `${cities}有新的提醒时，微信通知你一次。`,
+    on: (cities) => `已开启：${cities}有新提醒时通知你一次`,
+    off: '不再通知',
+    renew: '下次有新提醒时，还要通知你吗？',
+    renewButton: '再通知我一次',
+    dismiss: '不用了',
+    declined: '没有开启。想开启时再点一次按钮。',
+    withdrawn: '好的，不会再通知你。',
+    failed: '没有成功，请稍后再试。',
+  },
 };
 
 export default zhHans;

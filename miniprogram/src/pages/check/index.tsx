@@ -12,6 +12,8 @@ import { Screen } from '../../components/Screen';
 import { IdentifierField, isIdentifierKind, type Region } from '../../components/IdentifierField';
 import { handOver } from '../report/prefill';
 import { Answer } from './Answer';
+import { AlertSubscribe } from '../../components/AlertSubscribe';
+import { cache } from '../../cache';
 import './index.scss';
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'answer'; answer: CheckResponse } | { kind: 'problem'; text: string };
@@ -75,6 +77,7 @@ export default function Check() {
           </View>
         </View>
       )}
+      <AlertSubscribe cities={[cache.lastCity() ?? 'paris']} />
     </Screen>
   );
 }
