@@ -15,7 +15,7 @@ export default defineConfig({
   },
   test: {
     name: 'miniprogram',
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'config/**/*.test.ts'],
     environment: 'node',
   },
 });

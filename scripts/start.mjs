@@ -31,10 +31,8 @@ function newestSource() {
   return newest;
 }
 
-const WEB_SOURCES = ['miniprogram/src', 'miniprogram/config', 'server/src/contract', 'miniprogram/package.json'];
+const WEB_SOURCES = ['miniprogram/src', 'miniprogram/config', 'server/src/contract', 'server/src/web/manifest.ts', 'miniprogram/package.json'];
 const WEB_DIR = path.join(ROOT, 'miniprogram/dist-h5');
-/** Written into the web app's build once it is complete; the build is current while it is newer than every source. */
-const WEB_STAMP = 'BUILT';
 
 function newestWebSource() {
   let newest = 0;
@@ -61,11 +59,18 @@ function newestWebSource() {
 function buildWebAppIfStale() {
   let current = false;
   try {
-    current = fs.statSync(path.join(WEB_DIR, WEB_STAMP)).mtimeMs > newestWebSource();
+    // Taro writes index.html among the last files: the build is current while it is newer than every source.
+    current = fs.statSync(path.join(WEB_DIR, 'index.html')).mtimeMs > newestWebSource();
   } catch {
     current = false;
   }
   if (current) return;
+  try {
+    fs.accessSync(path.dirname(WEB_DIR), fs.constants.W_OK);
+  } catch {
+    console.error(`web app: ${fs.existsSync(WEB_DIR) ? 'older than its sources' : 'not built'}, and this user cannot write ${path.relative(ROOT, path.dirname(WEB_DIR))}/: run npm run build:h5 as its owner`);
+    return;
+  }
   let taro;
   try {
     taro = createRequire(path.join(ROOT, 'miniprogram/package.json')).resolve('@tarojs/cli/bin/taro');
@@ -75,6 +80,13 @@ function buildWebAppIfStale() {
   }
   const staging = `${WEB_DIR}-next`;
   const marker = `${WEB_DIR}.building`;
+  try {
+    process.kill(Number(fs.readFileSync(marker, 'utf8').trim()), 0);
+    console.log('web app: another npm start is building it');
+    return;
+  } catch {
+    // No build under way (or its process is gone): this one builds.
+  }
   fs.writeFileSync(marker, `${process.pid}\n`);
   console.log(`web app: ${fs.existsSync(WEB_DIR) ? 'sources changed' : 'no build yet'}, building it in the background (a few minutes)`);
   const started = Date.now();
@@ -99,7 +111,6 @@ function buildWebAppIfStale() {
       console.error(`web app: the build failed (exit ${code}); the previous build, if any, is still served\n${errors.trim()}`);
       return;
     }
-    fs.writeFileSync(path.join(staging, WEB_STAMP), `${new Date().toISOString()}\n`);
     const old = `${WEB_DIR}-old`;
     fs.rmSync(old, { recursive: true, force: true });
     if (fs.existsSync(WEB_DIR)) fs.renameSync(WEB_DIR, old);

@@ -9,7 +9,7 @@ import type { Compiler } from 'webpack';
  *   page's own chunks (scripts and styles) alongside the app, and preconnect to the API origin so
  *   the page's first request does not pay for DNS, TCP and TLS after the scripts have run.
  * `apiOrigin` is the build's LOTUS_API_BASE; empty means the page resolves it itself (`?api=` in
- * development and tests, see src/config.h5.ts).
+ * development and tests, else its own origin, which needs no preconnect: see src/config.h5.ts).
  */
 export class H5FirstScreenPlugin {
   constructor(private readonly options: { apiOrigin: string; home: string }) {}
@@ -45,6 +45,6 @@ export class H5FirstScreenPlugin {
 function firstScreen(routes: Record<string, string[]>, { apiOrigin, home }: { apiOrigin: string; home: string }): string {
   return `(function(d,l){var m=${JSON.stringify(routes)};function a(r,h,s){var e=d.createElement('link');e.rel=r;e.href=h;if(s)e.as=s;else e.crossOrigin='anonymous';d.head.appendChild(e)}
 var r=l.hash.replace(/^#\\/?/,'').split('?')[0]||${JSON.stringify(home)};(m[r]||[]).forEach(function(f){a('preload','./'+f,/\\.css$/.test(f)?'style':'script')});
-var o=${JSON.stringify(apiOrigin)};if(!o){var q=/[?&]api=([^&#]*)/.exec(l.search);o=q?decodeURIComponent(q[1]):l.protocol+'//'+l.hostname+':3000'}
+var o=${JSON.stringify(apiOrigin)};if(!o){var q=/[?&]api=([^&#]*)/.exec(l.search);o=q?decodeURIComponent(q[1]):''}
 if(/^https?:\\/\\/[A-Za-z0-9.:[\\]-]+\\/?$/.test(o))a('preconnect',o.replace(/\\/+$/,''))})(document,location)`;
 }

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import { H5FirstScreenPlugin } from './h5-first-screen';
+import { GenerateSW } from 'workbox-webpack-plugin';
+import { PwaAssetsPlugin, serviceWorkerOptions } from './pwa';
 
 /**
  * One config for both targets. The weapp build goes to dist/ (what WeChat DevTools loads through the root
@@ -81,6 +83,9 @@ export default defineConfig<'webpack5'>(async () => {
         // Taro's web API layer imports fetch and AbortController polyfills that every browser in
         // browserslist (package.json) has built in: 10 KB less to parse before the first screen.
         chain.merge({ resolve: { alias: { 'whatwg-fetch': false, 'abortcontroller-polyfill/dist/abortcontroller-polyfill-only': false } } });
+        // Icons, manifest and Workbox's service worker: the web app installs and opens offline (config/pwa.ts).
+        chain.plugin('pwaAssets').use(PwaAssetsPlugin);
+        chain.plugin('serviceWorker').use(GenerateSW, [serviceWorkerOptions()]);
         chain.plugin('h5FirstScreen').use(H5FirstScreenPlugin, [{ apiOrigin: (process.env.LOTUS_API_BASE ?? '').replace(/\/+$/, ''), home: 'pages/home/index' }]);
       },
     },

@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro';
 import { cache } from './cache';
+import { onOnline } from './platform';
 import { createReportQueue, shouldRetry } from './lib/reportQueue';
 import { postReport } from './services/reports';
 
@@ -25,9 +25,7 @@ export function startOutbox(): void {
   void outbox.flush();
   if (started) return;
   started = true;
-  Taro.onNetworkStatusChange?.((res) => {
-    if (res.isConnected) void outbox.flush();
-  });
+  onOnline(() => void outbox.flush());
   setInterval(() => {
     if (outbox.pending().some((r) => !r.rejected)) void outbox.flush();
   }, RETRY_EVERY_MS);

@@ -5,12 +5,15 @@ import { useI18n } from '../i18n';
 import { LangPicker } from './LangPicker';
 import { quickExit } from '../quickExit';
 import { neutralShare } from '../share';
-import { headingProps, tapProps } from '../platform';
+import { headingProps, sceneUrl, tapProps } from '../platform';
+import { ShareButton } from './ShareButton';
 import './Screen.scss';
 
 interface Props {
   /** Shown on the page only: the title bar (and the browser tab) always carry the neutral title. */
   title: string;
+  /** The page as a flyer scene (`a=pep`, `c=paris`, `p=check`): a share button, and the WeChat card opens it. */
+  share?: string;
   children: ReactNode;
 }
 
@@ -19,12 +22,12 @@ interface Props {
  * title bar and share card that say nothing about the programme — a tab or a title bar seen over a
  * shoulder reads "everyday tips".
  */
-export function Screen({ title, children }: Props) {
+export function Screen({ title, share, children }: Props) {
   const { t } = useI18n();
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: t.common.neutralTitle }).catch(() => undefined);
   }, [t]);
-  useShareAppMessage(() => neutralShare(t));
+  useShareAppMessage(() => neutralShare(t, share ? sceneUrl(share) : undefined));
   return (
     <View className='screen'>
       <View className='topbar'>
@@ -38,6 +41,7 @@ export function Screen({ title, children }: Props) {
         <Text className='page-title' {...headingProps()} data-testid='page-title'>
           {title}
         </Text>
+        {share ? <ShareButton scene={share} /> : null}
         {children}
       </View>
     </View>

@@ -39,3 +39,15 @@ export declare function inputLabel(label: string): Record<string, unknown>;
 
 /** Marks the page's own title as its heading for screen readers. */
 export declare function headingProps(): Record<string, unknown>;
+
+/** At start: the web app's service worker (offline, installable); nothing on WeChat. */
+export declare function startWebApp(): void;
+
+/** Runs `run` each time the network comes back. */
+export declare function onOnline(run: () => void): void;
+
+/** Where `scene` opens: a web address on the web, Home's path with `?scene=` inside WeChat. */
+export declare function sceneUrl(scene: string): string;
+
+/** Shares the link to `scene` (Web Share API, else copied); on WeChat the share button's card does it. */
+export declare function shareScene(scene: string, title: string): Promise<'shared' | 'copied' | 'failed'>;

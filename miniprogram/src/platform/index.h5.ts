@@ -135,3 +135,53 @@ export function inputLabel(label: string): Record<string, unknown> {
 export function headingProps(): Record<string, unknown> {
   return { role: 'heading', 'aria-level': 1 };
 }
+
+/**
+ * Registers Workbox's service worker (sw.js beside index.html, made by the build: config/pwa.ts) once
+ * the page has loaded, so it never competes with the first screen. Relative URL: the app works under
+ * any path the server gives it.
+ */
+export function startWebApp(): void {
+  if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  const register = () => void navigator.serviceWorker.register('sw.js').catch(() => undefined);
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
+
+/** The browser's own signal that the network is back. */
+export function onOnline(run: () => void): void {
+  window.addEventListener('online', run);
+}
+
+/**
+ * The address that opens `scene` (the flyers' grammar, server/src/contract/scene.ts) on the web: the
+ * app's own URL with `?scene=`, keeping a development `?api=`.
+ */
+export function sceneUrl(scene: string): string {
+  const here = new URL(window.location.href);
+  const url = new URL(here.pathname, here.origin);
+  const api = here.searchParams.get('api');
+  if (api) url.searchParams.set('api', api);
+  url.searchParams.set('scene', scene);
+  return url.toString();
+}
+
+/** The phone's share sheet (WhatsApp, SMS…) when the browser has one, else the link copied; what happened. */
+export async function shareScene(scene: string, title: string): Promise<'shared' | 'copied' | 'failed'> {
+  const url = sceneUrl(scene);
+  if (typeof navigator.share === 'function') {
+    try {
+      await navigator.share({ title, url });
+      return 'shared';
+    } catch (e) {
+      // She closed the sheet: nothing to say. Any other refusal falls back to copying.
+      if ((e as Error).name === 'AbortError') return 'failed';
+    }
+  }
+  try {
+    await navigator.clipboard.writeText(url);
+    return 'copied';
+  } catch {
+    return 'failed';
+  }
+}

@@ -55,3 +55,23 @@ export function inputLabel(label: string): Record<string, unknown> {
 export function headingProps(): Record<string, unknown> {
   return { 'aria-role': 'heading' };
 }
+
+export function startWebApp(): void {
+  // WeChat installs and updates the mini-program itself.
+}
+
+export function onOnline(run: () => void): void {
+  Taro.onNetworkStatusChange((res) => {
+    if (res.isConnected) run();
+  });
+}
+
+/** Inside WeChat a scene opens from Home's query: the path a forwarded card carries. */
+export function sceneUrl(scene: string): string {
+  return `/pages/home/index?scene=${encodeURIComponent(scene)}`;
+}
+
+/** WeChat shares through the card (the button's open-type), never a link: nothing to do here. */
+export async function shareScene(): Promise<'shared' | 'copied' | 'failed'> {
+  return 'shared';
+}

@@ -4,6 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Context, Next } from 'koa';
 import { bestEncoding, COMPRESS_MIN_BYTES, matches } from '../snapshot/prepared';
+import { webManifest } from './manifest';
 import { preparingPage } from './preparing';
 
 /**
@@ -24,8 +25,6 @@ export interface WebAppOptions {
   /** Title and installed name: neutral, nothing that outs her on a lock screen or in a history list. */
   name: string;
 }
-
-export const THEME_COLOR = '#f7f4f2';
 
 /** Content-hashed file names (`js/app.1a2b3c4d.js`) never change: cached for a year. */
 const HASHED = /\.[0-9a-f]{8}\.(js|css)$/;
@@ -116,24 +115,6 @@ function loadBuild(opts: WebAppOptions, stamp: number): Build {
     entries.set('sw.js', { body: sw, type: TYPES['.js'], etag: etag(sw) });
   }
   return { stamp, files, entries, csp: policyFor(html) };
-}
-
-export function webManifest(name: string) {
-  return {
-    name,
-    short_name: name,
-    id: './',
-    start_url: './',
-    scope: './',
-    display: 'standalone',
-    background_color: THEME_COLOR,
-    theme_color: THEME_COLOR,
-    icons: [
-      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-      { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-    ],
-  };
 }
 
 function send(ctx: Context, entry: Entry, ext: string) {

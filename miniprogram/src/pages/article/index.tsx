@@ -7,6 +7,7 @@ import { useCached } from '../../hooks';
 import { getArticle, peekArticle } from '../../services/articles';
 import { safeHtml, tapProps } from '../../platform';
 import { Screen } from '../../components/Screen';
+import { pageScene } from '../../share';
 import { StatusNote } from '../../components/StatusNote';
 import { nextScale, scaleHtml } from './scale';
 import './index.scss';
@@ -25,7 +26,7 @@ export default function Article() {
   };
 
   return (
-    <Screen title={t.articles.title}>
+    <Screen title={t.articles.title} share={pageScene({ kind: 'article', slug })}>
       <View className='size-bar'>
         <Text className='muted'>{t.articles.textSize}</Text>
         <View className='size-btn' {...tapProps(() => resize(-1), { label: `A− ${t.articles.smaller}` })} data-testid='smaller'>

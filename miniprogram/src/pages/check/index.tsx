@@ -9,6 +9,7 @@ import { postCheck } from '../../services/check';
 import { errorText } from '../../locales/errors';
 import { tapProps } from '../../platform';
 import { Screen } from '../../components/Screen';
+import { pageScene } from '../../share';
 import { IdentifierField, isIdentifierKind, type Region } from '../../components/IdentifierField';
 import { handOver } from '../report/prefill';
 import { Answer } from './Answer';
@@ -50,7 +51,7 @@ export default function Check() {
   };
 
   return (
-    <Screen title={t.check.title}>
+    <Screen title={t.check.title} share={pageScene({ kind: 'page', page: 'check' })}>
       <Text className='intro'>{t.check.intro}</Text>
       <IdentifierField
         testId='check'

@@ -11,6 +11,7 @@ import { openBadge, openNow } from '../../lib/openNow';
 import { orderCities } from '../../lib/cities';
 import { inputLabel, tapProps } from '../../platform';
 import { Screen } from '../../components/Screen';
+import { pageScene } from '../../share';
 import { StatusNote } from '../../components/StatusNote';
 import { filterServices } from './filter';
 import { Verification } from '../../components/Verification';
@@ -78,7 +79,7 @@ export default function Directory() {
   };
 
   return (
-    <Screen title={t.directory.title}>
+    <Screen title={t.directory.title} share={city ? pageScene({ kind: 'city', city }) : undefined}>
       {picking || !city ? (
         <View>
           <Text className='section-title'>{t.directory.chooseCity}</Text>
