@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { IdentifierKind, ReportCategory, ReportLevel, ReportStatus } from '../contract/alerts';
 import type { DescriptionLevel, DescriptionStatus } from '../contract/descriptionAlerts';
@@ -26,7 +26,7 @@ export interface SeedReport {
   createdAt?: Date;
 }
 
-/** A report stored as reportCreator stores it: hashes that mean nothing here, the normaliser's real `masked`. */
+/** A report stored as reportCreate stores it: the normaliser's real `masked`, hashes that only group equal identifiers. */
 export async function seedReport(m: EntityManager, r: SeedReport): Promise<Report> {
   const kind = r.kind ?? 'phone';
   const id = normalizeIdentifier(kind, r.value ?? '06 12 34 56 78');
@@ -35,7 +35,8 @@ export async function seedReport(m: EntityManager, r: SeedReport): Promise<Repor
     m.create(Report, {
       referenceHash: randomBytes(16).toString('hex'),
       kind,
-      identifierHash: randomBytes(16).toString('hex'),
+      // Unkeyed, tests only: the same identifier gets the same hash, as with the real key.
+      identifierHash: createHash('sha256').update(id.normalized).digest('hex'),
       masked: id.masked,
       deviceHash: randomBytes(16).toString('hex'),
       categories: r.categories,

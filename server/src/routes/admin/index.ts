@@ -2,6 +2,7 @@ import type Router from '@koa/router';
 import { adminAccountsRouter } from './accounts/accounts';
 import { adminArticlesRouter } from './articles/articles';
 import { adminDigestsRouter } from './digests/digests';
+import { adminSheetRouter } from './sheet/sheet';
 import { adminDraftsRouter } from './drafts/drafts';
 import { adminImagesRouter } from './images/images';
 import { adminInboxRouter } from './inbox/inbox';
@@ -13,5 +14,5 @@ import { adminUpdatesRouter } from './updates/updates';
 
 /** The console's API under /api/admin. Every route but login sits behind requireSession(). */
 export function adminRouters(): Router[] {
-  return [sessionRouter(), adminArticlesRouter(), adminUpdatesRouter(), screenRouter(), auditRouter(), adminServicesRouter(), adminAccountsRouter(), adminImagesRouter(), adminDraftsRouter(), adminInboxRouter(), adminDigestsRouter()];
+  return [sessionRouter(), adminArticlesRouter(), adminUpdatesRouter(), screenRouter(), auditRouter(), adminServicesRouter(), adminAccountsRouter(), adminImagesRouter(), adminDraftsRouter(), adminInboxRouter(), adminDigestsRouter(), adminSheetRouter()];
 }
