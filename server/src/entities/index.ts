@@ -26,6 +26,7 @@ import { Digest } from './Digest';
 import { MassSendMonth } from './MassSendMonth';
 import { AlertSubscription } from './AlertSubscription';
 import { CityAlertAnnouncement } from './CityAlertAnnouncement';
+import { SubscriptionsKey } from './SubscriptionsKey';
 
 export { Article, City, Location, Organization, Service, Update };
 export { Mediator, Session, AuditEntry };
@@ -38,7 +39,7 @@ export { UploadedImage, ConsoleDraft };
 export { InboxConversation, InboxMessage, InboxKey };
 export { DescriptionAlert };
 export { Digest, MassSendMonth };
-export { AlertSubscription, CityAlertAnnouncement };
+export { AlertSubscription, CityAlertAnnouncement, SubscriptionsKey };
 
 /** Every entity, for the data source. Add new ones here. */
-export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit, ChangeCounter, AlertsKeyring, LoginAttempt, WechatNonce, UploadedImage, ConsoleDraft, InboxConversation, InboxMessage, InboxKey, DescriptionAlert, Digest, MassSendMonth, AlertSubscription, CityAlertAnnouncement];
+export const entities = [City, Organization, Service, Location, Article, Update, Mediator, Session, AuditEntry, SceneCode, ScanCount, WechatToken, Report, RateLimit, ChangeCounter, AlertsKeyring, LoginAttempt, WechatNonce, UploadedImage, ConsoleDraft, InboxConversation, InboxMessage, InboxKey, DescriptionAlert, Digest, MassSendMonth, AlertSubscription, CityAlertAnnouncement, SubscriptionsKey];

@@ -12,6 +12,8 @@ export interface SubscriptionCrypto {
   open(sealed: Buffer): string;
   /** The same openid always gives the same key; without the secret it cannot be turned back. */
   key(openid: string): string;
+  /** Names the key without revealing it: stored once, compared at every start. */
+  fingerprint(): string;
 }
 
 export const SUBSCRIPTIONS_SECRET_FILE = 'subscriptions-secret';
@@ -45,6 +47,7 @@ export function createSubscriptionCrypto(secret: string): SubscriptionCrypto {
       return Buffer.concat([decipher.update(sealed.subarray(IV + TAG)), decipher.final()]).toString('utf8');
     },
     key: (openid) => createHmac('sha256', macKey).update(`openid:${openid}`).digest('hex'),
+    fingerprint: () => createHmac('sha256', macKey).update('fingerprint').digest('hex').slice(0, 32),
   };
 }
 
