@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { launchScene, safeHtml } from './index.h5';
+import { launchScene, safeHtml, sceneUrl, shareScene } from './index.h5';
 
 describe('H5 safeHtml', () => {
   it('keeps the server formatting and inline styles', () => {
@@ -26,5 +26,31 @@ describe('H5 launchScene', () => {
   });
   it('prefers the route query', () => {
     expect(launchScene({ scene: 'a%3Dpep' })).toBe('a%3Dpep');
+  });
+});
+
+describe('H5 share links', () => {
+  it('point at the app itself with ?scene=, without the page it was shared from, keeping a development ?api=', () => {
+    window.history.replaceState(null, '', '/tips/?v=1#/pages/article/index?slug=pep');
+    expect(sceneUrl('a=pep')).toBe(`${window.location.origin}/tips/?scene=a%3Dpep`);
+    window.history.replaceState(null, '', '/?api=http%3A%2F%2F127.0.0.1%3A4000#/pages/home/index');
+    expect(sceneUrl('c=paris')).toBe(`${window.location.origin}/?api=http%3A%2F%2F127.0.0.1%3A4000&scene=c%3Dparis`);
+  });
+
+  it('go to the share sheet when there is one, else to the clipboard', async () => {
+    window.history.replaceState(null, '', '/');
+    const shared: unknown[] = [];
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void copied.push(t) }, configurable: true });
+    Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
+    expect(await shareScene('p=check', 'Tips')).toBe('copied');
+    expect(copied).toEqual([`${window.location.origin}/?scene=p%3Dcheck`]);
+    Object.defineProperty(navigator, 'share', { value: async (d: unknown) => void shared.push(d), configurable: true });
+    expect(await shareScene('p=check', 'Tips')).toBe('shared');
+    expect(shared).toEqual([{ title: 'Tips', url: `${window.location.origin}/?scene=p%3Dcheck` }]);
+    // She closed the sheet: nothing copied behind her back.
+    Object.defineProperty(navigator, 'share', { value: async () => Promise.reject(new DOMException('closed', 'AbortError')), configurable: true });
+    expect(await shareScene('p=check', 'Tips')).toBe('failed');
+    expect(copied).toHaveLength(1);
   });
 });

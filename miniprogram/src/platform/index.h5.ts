@@ -139,10 +139,12 @@ export function headingProps(): Record<string, unknown> {
 /**
  * Registers Workbox's service worker (sw.js beside index.html, made by the build: config/pwa.ts) once
  * the page has loaded, so it never competes with the first screen. Relative URL: the app works under
- * any path the server gives it.
+ * any path the server gives it. Not for a build opened with `?api=` (development, the static test
+ * server): a worker would outlive it and answer the next build's pages from its cache.
  */
 export function startWebApp(): void {
   if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  if (new URLSearchParams(window.location.search).has('api')) return;
   const register = () => void navigator.serviceWorker.register('sw.js').catch(() => undefined);
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
