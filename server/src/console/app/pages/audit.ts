@@ -22,6 +22,7 @@ const t = messages(
     mediatorCreate: '{who} 新建了账号 {name}（{role}）。', mediatorReset: '{who} 重设了账号 {name} 的密码。', mediatorRole: '{who} 把账号 {name} 改为{role}。',
     mediatorDisable: '{who} 停用了账号 {name}。', mediatorEnable: '{who} 重新启用了账号 {name}。', mediatorUnlock: '{who} 解锁了账号 {name}。',
     moderationApprove: '{who} 确认了一条关于{kind}的提醒。', moderationReject: '{who} 拒绝了一条关于{kind}的提醒。', moderationDuplicate: '{who} 把一条关于{kind}的提醒标为重复。',
+    descriptionApprove: '{who} 确认并显示了一条按样子的提醒。', descriptionEdit: '{who} 修改了一条已显示的按样子的提醒。', descriptionReject: '{who} 拒绝并删除了一条按样子的提醒。',
     serviceVerify: '{who} 核实了服务“{title}”的信息。',
     inboxReply: '{who} 回复了一条公众号留言。', inboxAssign: '{who} 指定了一条留言的负责人：{name}。', inboxDone: '{who} 把一条留言标为已处理。', inboxReopen: '{who} 重新打开了一条留言。', inboxUnassign: '{who} 取消了一条留言的负责人。', inboxReplyFailed: '{who} 回复一条公众号留言失败了。', inboxNote: '{who} 修改了一条留言的内部备注。',
     other: '{who} 做了一项其他操作。',
@@ -43,6 +44,7 @@ const t = messages(
     mediatorCreate: '{who} a créé le compte {name} ({role}).', mediatorReset: '{who} a remplacé le mot de passe du compte {name}.', mediatorRole: '{who} a fait du compte {name} un compte {role}.',
     mediatorDisable: '{who} a désactivé le compte {name}.', mediatorEnable: '{who} a réactivé le compte {name}.', mediatorUnlock: '{who} a débloqué le compte {name}.',
     moderationApprove: '{who} a confirmé un signalement ({kind}).', moderationReject: '{who} a rejeté un signalement ({kind}).', moderationDuplicate: '{who} a marqué un signalement ({kind}) comme doublon.',
+    descriptionApprove: '{who} a confirmé et affiché une alerte par description.', descriptionEdit: '{who} a modifié une alerte par description affichée.', descriptionReject: '{who} a rejeté et supprimé une alerte par description.',
     serviceVerify: '{who} a vérifié les informations du service « {title} ».',
     inboxReply: '{who} a répondu à un message du compte.', inboxAssign: '{who} a confié une conversation à {name}.', inboxDone: '{who} a marqué une conversation comme traitée.', inboxReopen: '{who} a rouvert une conversation.', inboxUnassign: '{who} a retiré le suivi d’une conversation.', inboxReplyFailed: 'La réponse de {who} à un message du compte n’est pas partie.', inboxNote: '{who} a modifié la note interne d’une conversation.',
     other: '{who} a fait une autre action.',
@@ -85,6 +87,7 @@ export function auditSentence(e: AuditEntryDTO): string {
     'mediator.enable': 'mediatorEnable', 'login.unlock': 'mediatorUnlock',
     'inbox.reply': 'inboxReply', 'inbox.assign': 'inboxAssign', 'inbox.done': 'inboxDone', 'inbox.reopen': 'inboxReopen', 'inbox.note': 'inboxNote',
     'moderation.approve': 'moderationApprove', 'moderation.reject': 'moderationReject', 'moderation.duplicate': 'moderationDuplicate',
+    'description.approve': 'descriptionApprove', 'description.edit': 'descriptionEdit', 'description.reject': 'descriptionReject',
   };
   return t(simple[e.action] ?? 'other', vars);
 }

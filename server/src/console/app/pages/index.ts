@@ -5,10 +5,11 @@ import { auditPage } from './audit';
 import { flyersPage } from './flyers';
 import { inboxConversationPage, inboxPage } from './inbox';
 import { reportsPage } from './reports';
+import { descriptionAlertsPage } from './descriptionAlerts';
 import { servicesPage } from './services';
 import type { Page } from './types';
 import { updateEditorPage } from './updateEditor';
 import { updatesPage } from './updates';
 
 /** Every screen, in menu order. The first one with a menu entry is the home screen. */
-export const pages: Page[] = [articlesPage, articleEditorPage, updatesPage, updateEditorPage, flyersPage, inboxPage, inboxConversationPage, reportsPage, servicesPage, auditPage, accountsPage];
+export const pages: Page[] = [articlesPage, articleEditorPage, updatesPage, updateEditorPage, flyersPage, inboxPage, inboxConversationPage, reportsPage, descriptionAlertsPage, servicesPage, auditPage, accountsPage];
