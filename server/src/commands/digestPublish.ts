@@ -5,7 +5,8 @@ import { Digest } from '../entities';
 import { AppError, ConflictError } from '../errors';
 import { getScreener } from '../screen';
 import { DigestNotFound } from './digestEdit';
-import { publishToWechat, wechatConfigured, type PublishOutcome } from './publishToWechat';
+import { accountGateway } from '../wechat/gateway';
+import { publishToWechat, type PublishOutcome } from './publishToWechat';
 
 interface Props {
   deps: AppDeps;
@@ -28,7 +29,8 @@ const summaryOf = (markdown: string) => {
  * stored on the digest with its audit line.
  */
 export default async function digestPublish({ deps, actor, id, override, poll }: Props): Promise<PublishOutcome> {
-  if (!wechatConfigured(deps.config)) throw new AppError(409, 'wechat_not_configured', 'WeChat is not configured: set WECHAT_APPID, WECHAT_SECRET');
+  // Refused before anything is read or sent when the account is not set up.
+  accountGateway(deps);
   const digest = await deps.db.dataSource.getRepository(Digest).findOne({ where: { id } });
   if (!digest) throw DigestNotFound();
   if (digest.wechat.status === 'published') throw ConflictError('This digest is already published on the account');

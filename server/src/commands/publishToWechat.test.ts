@@ -8,7 +8,7 @@ import { createTestDb, engine, type TestDb } from '../../test/db';
 import { loadConfig } from '../config';
 import type { AppDeps } from '../context';
 import { encodePng } from '../wechat/cover';
-import { DRAFT_MESSAGE, publishToWechat, wechatConfigured } from './publishToWechat';
+import { DRAFT_MESSAGE, publishToWechat } from './publishToWechat';
 
 const FAST = { pollIntervalMs: 5, pollAttempts: 5 };
 const ARTICLE = {
@@ -130,13 +130,12 @@ describe(`publishToWechat (${engine})`, () => {
     });
   });
 
-  it('says what is missing when WeChat is not configured', async () => {
+  it('says what is missing when WeChat is not configured, before anything else', async () => {
     const config = loadConfig({ NODE_ENV: 'test' });
-    expect(wechatConfigured(config)).toBe(false);
-    expect(await publishToWechat({ ...deps, config }, ARTICLE)).toEqual({
-      status: 'failed',
-      code: 'not_configured',
-      message: 'WeChat publishing is not set up: WECHAT_APPID and WECHAT_SECRET are empty.',
+    await expect(publishToWechat({ ...deps, config }, { ...ARTICLE, title: '' })).rejects.toMatchObject({
+      status: 409,
+      code: 'wechat_not_configured',
+      message: 'WeChat is not configured: set WECHAT_APPID, WECHAT_SECRET',
     });
   });
 });

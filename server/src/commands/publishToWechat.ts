@@ -1,4 +1,3 @@
-import type { Config } from '../config';
 import type { AppDeps } from '../context';
 import { imageSources, renderForWechat } from '../render/wechat';
 import { neutralCover } from '../wechat/cover';
@@ -37,10 +36,6 @@ const AUTHOR_MAX = 16;
 /** English for API users; the console words the draft-box state in the mediator's own language. */
 export const DRAFT_MESSAGE =
   'In the WeChat draft box: press Publish at mp.weixin.qq.com (this account may not publish through the API), then mark the article published with its URL.';
-
-export function wechatConfigured(config: Config): boolean {
-  return Boolean(config.WECHAT_APPID && config.WECHAT_SECRET);
-}
 
 const chars = (text: string) => [...text].length;
 const clip = (text: string, max: number) => (chars(text) <= max ? text : `${[...text].slice(0, max - 1).join('')}…`);
@@ -94,17 +89,15 @@ async function waitForUrl(gateway: WechatGateway, publishId: string, mediaId: st
 /**
  * Renders the article for WeChat, uploads its images and a cover, saves it as a draft and publishes
  * it. Never throws for WeChat's reasons: every outcome is a value with a message for the mediator.
+ * Without the account's credentials it throws WechatNotConfiguredError (accountGateway).
  */
 export async function publishToWechat(deps: AppDeps, article: ArticleToPublish, options: PublishOptions = {}): Promise<PublishOutcome> {
-  if (!wechatConfigured(deps.config)) {
-    return { status: 'failed', code: 'not_configured', message: 'WeChat publishing is not set up: WECHAT_APPID and WECHAT_SECRET are empty.' };
-  }
+  const gateway = accountGateway(deps);
   const title = article.title.trim();
   if (!title) return { status: 'failed', code: 'title_missing', message: 'The article needs a title.' };
   if (chars(title) > TITLE_MAX) {
     return { status: 'failed', code: 'title_too_long', message: `The title has ${chars(title)} characters; WeChat takes at most ${TITLE_MAX}. Shorten it.` };
   }
-  const gateway = accountGateway(deps);
   try {
     const content = renderForWechat(article.markdown, await uploadImages(deps, gateway, article.markdown));
     if (content.length >= CONTENT_MAX) {

@@ -145,7 +145,6 @@ export const WECHAT_FAILURE_CODES = [
   'media_missing',
   'invalid_image',
   'unreachable',
-  'not_configured',
   'publish_failed',
   'publish_pending',
 ] as const;

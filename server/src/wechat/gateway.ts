@@ -1,5 +1,6 @@
 import API from 'wechat-api';
 import type { AppDeps } from '../context';
+import { WechatNotConfiguredError } from '../errors';
 import { TOKEN_ERRORS, unreachable, WechatError, wechatError } from './errors';
 import { installMixins, type Code2SessionAnswer, type CustomMessage, type DraftArticle, type LotusApi, type MediaFile, type PublishStatusAnswer, type SubscribeMessage } from './mixins';
 import { dbTokenStore } from './tokenStore';
@@ -215,9 +216,12 @@ export function miniprogramGateway(deps: AppDeps): WechatGateway | null {
   return wechatGateway(deps, { appid: MINIPROGRAM_APPID, secret: MINIPROGRAM_SECRET, apiBase: WECHAT_API_BASE });
 }
 
-/** The official account's gateway, from WECHAT_APPID / WECHAT_SECRET / WECHAT_API_BASE. */
+/**
+ * The official account's gateway, from WECHAT_APPID / WECHAT_SECRET / WECHAT_API_BASE. The one "WeChat
+ * is not configured" guard: publishing, digests and the inbox all reach the account through here.
+ */
 export function accountGateway(deps: AppDeps): WechatGateway {
   const { WECHAT_APPID, WECHAT_SECRET, WECHAT_API_BASE } = deps.config;
-  if (!WECHAT_APPID || !WECHAT_SECRET) throw new WechatError('not_configured', 'WeChat publishing is not set up: WECHAT_APPID and WECHAT_SECRET are empty.');
+  if (!WECHAT_APPID || !WECHAT_SECRET) throw WechatNotConfiguredError();
   return wechatGateway(deps, { appid: WECHAT_APPID, secret: WECHAT_SECRET, apiBase: WECHAT_API_BASE });
 }

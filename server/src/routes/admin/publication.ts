@@ -3,9 +3,10 @@ import type { Actor } from '../../auth/audit';
 import { recordAudit } from '../../auth/audit';
 import type { AppDeps } from '../../context';
 import type { PublishResultDTO } from '../../contract/admin';
-import { BlockedError, WechatNotConfiguredError } from '../../errors';
+import { BlockedError } from '../../errors';
+import { accountGateway } from '../../wechat/gateway';
 import { blockingHits, screen } from './screen/screener';
-import { publishToWechat, wechatConfigured, type PublishOutcome } from '../../commands/publishToWechat';
+import { publishToWechat, type PublishOutcome } from '../../commands/publishToWechat';
 
 interface Props {
   deps: AppDeps;
@@ -22,7 +23,8 @@ interface Props {
  * reason is written (kept in the audit trail), sends it, records what WeChat answered.
  */
 export async function publishPiece({ deps, actor, target, piece, override, persist }: Props): Promise<PublishOutcome> {
-  if (!wechatConfigured(deps.config)) throw WechatNotConfiguredError();
+  // Refused before anything is screened or sent when the account is not set up.
+  accountGateway(deps);
   const blocked = blockingHits(screen(deps.config, `${piece.title}\n${piece.summary}\n${piece.markdown}`));
   if (blocked.length > 0 && !override) throw BlockedError(blocked.length);
   // No transaction is held during the call to WeChat: it can take seconds.
