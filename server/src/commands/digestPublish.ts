@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { EntityManager } from 'typeorm';
 import { recordAudit, type Actor } from '../auth/audit';
 import type { AppDeps } from '../context';
 import { Digest } from '../entities';
@@ -61,4 +62,16 @@ export default async function digestPublish({ deps, actor, id, override, poll }:
     });
   });
   return outcome;
+}
+
+/**
+ * The draft-box path (48001: the account may not publish through the API): someone pressed Publish at
+ * mp.weixin.qq.com and pastes the article's link back.
+ */
+export async function digestMarkPublished({ m, id, url, actor, now }: { m: EntityManager; id: string; url: string; actor: Actor; now: Date }): Promise<Digest> {
+  const digest = await m.findOne(Digest, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!digest) throw DigestNotFound();
+  await m.update(Digest, { id }, { wechat: { ...digest.wechat, status: 'published', url, error: null }, updatedAt: now });
+  await recordAudit(m, actor, now, { action: 'digest.mark-published', target: { type: 'digest', id } });
+  return m.findOneOrFail(Digest, { where: { id } });
 }

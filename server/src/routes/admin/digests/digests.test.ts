@@ -146,6 +146,24 @@ describe(`admin digests on ${engine}`, () => {
     expect((await cam.call('GET', '/api/admin/digests')).json.quota).toEqual({ month: '2027-02', used: 2, limit: 2 });
   });
 
+  it('leaves the digest in the draft box when the account may not publish (48001), until its link is pasted', async () => {
+    now = new Date('2027-03-15T10:00:00Z');
+    bea = await signIn(server, 'bea');
+    await server.deps.db.dataSource.transaction((m) => seedReport(m, { categories: ['other'], level: 'risky', city: 'paris', decidedAt: new Date('2027-03-03T12:00:00Z') }));
+    const { id } = (await bea.call('POST', '/api/admin/digests/draft', { city: 'paris', day: '2027-03-03' })).json.data.drafted[0];
+    await bea.call('POST', `/api/admin/digests/${id}/approve`);
+    wx.setAccountUnverified(true);
+    const draft = await bea.call('POST', `/api/admin/digests/${id}/publish`, {});
+    wx.setAccountUnverified(false);
+    expect([draft.status, draft.json.status]).toEqual([200, 'draft']);
+    const refused = await bea.call('POST', `/api/admin/digests/${id}/notify`);
+    expect(refused.json.error.code).toBe('digest_not_published');
+    const bad = await bea.call('POST', `/api/admin/digests/${id}/mark-published`, { url: 'https://example.org/s/x' });
+    expect([bad.status, bad.json.error.field]).toEqual([400, 'url']);
+    const marked = await bea.call('POST', `/api/admin/digests/${id}/mark-published`, { url: 'https://mp.weixin.qq.com/s/AbCdEf' });
+    expect(marked.json.data.wechat).toEqual({ status: 'published', url: 'https://mp.weixin.qq.com/s/AbCdEf', error: null });
+  });
+
   it('is for signed-in mediators only', async () => {
     expect((await request(`${server.url}/api/admin/digests`, 'GET')).status).toBe(401);
     const bad = await bea.call('GET', '/api/admin/digests/not-an-id');
