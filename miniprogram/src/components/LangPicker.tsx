@@ -34,7 +34,7 @@ export function LangPicker() {
       {open ? (
         <>
           <View className='lang-backdrop' onClick={() => setOpen(false)} />
-          <View className='lang-menu' role='list'>
+          <View className='lang-menu'>
             {UI_LANGS.map((l) => (
               <View
                 key={l}
