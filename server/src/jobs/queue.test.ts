@@ -84,6 +84,11 @@ describe(`job queue (pg-boss) on ${engine}`, () => {
     expect((await jobs.boss.getSchedules()).map((s) => [s.name, s.cron, s.options?.tz])).toEqual([['test-weekly', '0 8 * * 1', 'Europe/Paris']]);
   });
 
+  it("runs pg-boss's maintenance (expiry, archive, deletion: several statements in one) on this engine", async () => {
+    await jobs.boss.maintain();
+    expect(lines.join('')).not.toContain('job queue error');
+  });
+
   it('enqueues into a queue no server created yet (a command run on its own)', async () => {
     await db.dataSource.transaction((m) => enqueue(m, 'test-unregistered', { word: 'x' }));
     const rows: Array<{ n: number }> = await db.dataSource.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'test-unregistered'`);
