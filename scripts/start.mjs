@@ -91,7 +91,7 @@ function buildWebAppIfStale() {
   console.log(`web app: ${fs.existsSync(WEB_DIR) ? 'sources changed' : 'no build yet'}, building it in the background (a few minutes)`);
   const started = Date.now();
   const env = { ...process.env, NODE_ENV: 'production', LOTUS_API_BASE: '', LOTUS_MP_OUT: 'next' };
-  const child = spawn(process.execPath, [taro, 'build', '--type', 'h5'], { cwd: path.join(ROOT, 'miniprogram'), env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [taro, 'build', '--type', 'h5'], { cwd: path.join(ROOT, 'miniprogram'), env, stdio: ['ignore', 'pipe', 'pipe'] });
   try {
     // Below the server: the API answers first.
     os.setPriority(child.pid, 10);
@@ -99,9 +99,12 @@ function buildWebAppIfStale() {
     // Not allowed here: the build runs at normal priority.
   }
   let errors = '';
-  child.stderr.on('data', (chunk) => {
-    errors = (errors + chunk.toString()).slice(-2000);
-  });
+  // Taro reports a failed compilation on standard output: the last lines of both are shown.
+  const keep = (chunk) => {
+    errors = (errors + chunk.toString()).slice(-3000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   const stop = () => child.exitCode === null && child.kill('SIGTERM');
   process.on('exit', stop);
   child.on('exit', (code) => {
