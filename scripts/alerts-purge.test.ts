@@ -51,6 +51,11 @@ describe(`npm run alerts:purge on ${engine}`, () => {
       `INSERT INTO inbox_messages (conversation_id, direction, kind, body_sealed, at) VALUES ($1, 'in', 'text', '\\x01', $2), ($1, 'in', 'text', '\\x02', $3)`,
       [conversation, new Date(now - 31 * 86_400_000), new Date(now - 86_400_000)],
     );
+    // Description alerts expire with the reports: one 25 months old goes, one from yesterday stays.
+    await db.dataSource.query(
+      `INSERT INTO description_alerts (city, month, categories, text, status, level, created_at) VALUES ('paris', '2024-01', ARRAY['other'], 'old', 'approved', 'danger', $1), ('paris', '2026-01', ARRAY['other'], 'recent', 'pending', NULL, $2)`,
+      [new Date(now - 25 * 31 * 86_400_000), new Date(now - 86_400_000)],
+    );
     // The script opens the database itself; the embedded one allows a single process.
     await db.close();
   });
@@ -58,7 +63,7 @@ describe(`npm run alerts:purge on ${engine}`, () => {
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('deletes expired reports, closed windows and old inbox messages, says how many and nothing else', async () => {
+  it('deletes expired reports and description alerts, closed windows and old inbox messages, says how many and nothing else', async () => {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/alerts-purge.ts'], {
       cwd: ROOT,
       env: { ...process.env, ...env, NODE_ENV: 'test', ALERTS_RETENTION_MONTHS: '24' },
@@ -66,7 +71,8 @@ describe(`npm run alerts:purge on ${engine}`, () => {
     const db = await open();
     try {
       expect((await db.dataSource.query(`SELECT count(*) AS n FROM reports`))[0].n).toBe(1);
-      expect(stdout).toBe('purged 2 report(s) older than 24 months and 1 closed rate-limit window(s)\npurged 1 inbox message(s) older than 30 days and 0 conversation(s) left empty\n');
+      expect(stdout).toBe('purged 2 report(s) older than 24 months and 1 closed rate-limit window(s)\npurged 1 inbox message(s) older than 30 days and 0 conversation(s) left empty\npurged 1 description alert(s) older than 24 months\n');
+      expect((await db.dataSource.query(`SELECT text FROM description_alerts`)).map((r: { text: string }) => r.text)).toEqual(['recent']);
       expect((await db.dataSource.query(`SELECT count(*)::int AS n FROM inbox_messages`))[0].n).toBe(1);
       expect((await db.dataSource.query(`SELECT key FROM rate_limits`)).map((r: { key: string }) => r.key)).toEqual(['check:ip:y']);
     } finally {
