@@ -7,6 +7,7 @@ export default defineAppConfig({
     'pages/article/index',
     'pages/check/index',
     'pages/report/index',
+    'pages/alerts/index',
     'pages/emergency/index',
     'pages/about/index',
     'pages/neutral/index',

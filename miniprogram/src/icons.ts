@@ -1,4 +1,5 @@
 import type { IdentifierKind, ReportCategory, ReportLevel } from '@lotus/server/contract/alerts';
+import type { DescriptionLevel } from '@lotus/server/contract/descriptionAlerts';
 
 /** Emoji icons: no image to download, readable before the words. */
 export const KIND_ICONS: Record<IdentifierKind, string> = { phone: '📱', wechat: '💬', plate: '🚗', email: '✉️' };
@@ -15,6 +16,9 @@ export const CATEGORY_ICONS: Record<ReportCategory, string> = {
 };
 
 export const LEVEL_ICONS: Record<ReportLevel, string> = { dangerous: '🔴', risky: '🟠', annoying: '🟡' };
+
+/** Description alerts' levels: three shapes (a note, a triangle, a stop sign), read without colour, always beside their word. */
+export const DESCRIPTION_LEVEL_ICONS: Record<DescriptionLevel, string> = { information: 'ℹ️', caution: '⚠️', danger: '🛑' };
 
 /**
  * The lists to show, in display order. contract/alerts.ts also holds zod schemas, so only its types

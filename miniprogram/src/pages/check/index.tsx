@@ -78,6 +78,10 @@ export default function Check() {
           </View>
         </View>
       )}
+      {/* Abusers change numbers: the alerts by description, for when the number says nothing. */}
+      <View className='btn' {...tapProps(() => void Taro.navigateTo({ url: '/pages/alerts/index' }))} data-testid='check-alerts'>
+        <Text>🔔 {t.alerts.fromCheck}</Text>
+      </View>
       <AlertSubscribe cities={[cache.lastCity() ?? 'paris']} />
     </Screen>
   );

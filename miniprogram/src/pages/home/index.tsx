@@ -79,6 +79,7 @@ export default function Home() {
         <Tile icon='📍' label={t.home.tiles.directory} hint={t.home.tileHints.directory} onTap={go('/pages/directory/index')} testId='tile-directory' />
         <Tile icon='📖' label={t.home.tiles.articles} hint={t.home.tileHints.articles} onTap={go('/pages/articles/index')} testId='tile-articles' />
         <Tile icon='🔍' label={t.home.tiles.check} hint={t.home.tileHints.check} onTap={go('/pages/check/index')} testId='tile-check' />
+        <Tile icon='🔔' label={t.alerts.tile} hint={t.alerts.tileHint} onTap={go('/pages/alerts/index')} testId='tile-alerts' />
         <Tile icon='🆘' label={t.home.tiles.emergency} hint={t.home.tileHints.emergency} onTap={go('/pages/emergency/index')} testId='tile-emergency' tone='danger' />
         <Tile icon='📣' label={t.home.tiles.report} hint={t.home.tileHints.report} onTap={go('/pages/report/index')} testId='tile-report' />
         <Tile icon='🌸' label={t.home.tiles.about} hint={t.home.tileHints.about} onTap={go('/pages/about/index')} testId='tile-about' />

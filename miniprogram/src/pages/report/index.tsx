@@ -18,15 +18,18 @@ import { StepWho } from './StepWho';
 import { StepWhat } from './StepWhat';
 import { StepMore } from './StepMore';
 import { Outcome, type ReportOutcome } from './Outcome';
+import { Describe } from './Describe';
 import './index.scss';
 
 export default function Report() {
   const { lang, t } = useI18n();
-  const param = useRouter().params.kind;
+  const { kind: param, mode } = useRouter().params;
   // From a check's "report it too": the number she just checked, already filled in.
   const [draft, dispatch] = useReducer(draftReducer, null, () =>
-    initialDraft({ prefill: takeOver(), kind: isIdentifierKind(param) ? param : undefined, lastCity: cache.lastCity }),
+    initialDraft({ prefill: takeOver(), kind: isIdentifierKind(param) ? param : undefined, lastCity: cache.lastCity() }),
   );
+  // "没有号码": the description form instead of the identifier steps (also opened from the alerts page).
+  const [describing, setDescribing] = useState(mode === 'describe');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ReportOutcome | null>(null);
   const cities = useCached(() => peekCities(lang), (force) => getCities(lang, force), [lang]);
@@ -58,13 +61,21 @@ export default function Report() {
 
   const { step } = draft;
   return (
-    <Screen title={t.report.title}>
+    <Screen title={describing ? t.alerts.formTitle : t.report.title}>
       <Text className='muted block anon'>🔒 {t.report.anonymous}</Text>
       {outcome ? (
         <Outcome outcome={outcome} onRestart={restart} />
+      ) : describing ? (
+        <Describe cities={orderCities(cities.state?.ok ? cities.state.data : [], lang)} onHaveNumber={() => setDescribing(false)} />
       ) : (
         <View>
           <Text className='muted block'>{t.report.step(step, STEPS)}</Text>
+          {step === 1 && (
+            <View className='card no-number' {...tapProps(() => setDescribing(true))} data-testid='report-no-number'>
+              <Text className='no-number-head'>📝 {t.alerts.noNumber} ›</Text>
+              <Text className='muted'>{t.alerts.noNumberHint}</Text>
+            </View>
+          )}
           {step === 1 && <StepWho draft={draft} dispatch={dispatch} />}
           {step === 2 && <StepWhat draft={draft} dispatch={dispatch} />}
           {step === 3 && <StepMore draft={draft} dispatch={dispatch} cities={orderCities(cities.state?.ok ? cities.state.data : [], lang)} />}
@@ -87,9 +98,12 @@ export default function Report() {
         </View>
       )}
       <Outbox />
-      <Text className='muted block kept' data-testid='report-kept'>
-        🔒 {t.report.kept}
-      </Text>
+      {/* What an identifier report keeps; a description keeps nothing about her, as its form says. */}
+      {!describing && (
+        <Text className='muted block kept' data-testid='report-kept'>
+          🔒 {t.report.kept}
+        </Text>
+      )}
     </Screen>
   );
 }
