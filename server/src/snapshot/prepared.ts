@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 import type { Context } from 'koa';
 
 /** Below this, compressing costs more than it saves. */
@@ -83,11 +84,33 @@ export function sendPrepared(ctx: Context, p: Prepared, cacheControl: string): v
   }
 }
 
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Sends JSON made for this request as the best encoding the client takes: 1 KB or more is compressed
+ * with a fast setting (brotli 4), since it is made per request. HEAD too: its headers must be GET's.
+ */
+export async function sendEncoded(ctx: Context, json: string | Buffer): Promise<void> {
+  ctx.vary('Accept-Encoding');
+  // Koa would call a text body text/plain and a Buffer octet-stream: the JSON type (or its own) is kept.
+  const type = ctx.response.get('Content-Type') || 'application/json; charset=utf-8';
+  const encoding = Buffer.byteLength(json) < COMPRESS_MIN_BYTES ? 'identity' : bestEncoding(ctx.get('Accept-Encoding'));
+  if (encoding === 'identity') {
+    // Sent as the text already made, not stringified a second time by Koa.
+    ctx.body = json;
+  } else {
+    ctx.body = encoding === 'br' ? await brotliAsync(json, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }) : await gzipAsync(json);
+    ctx.set('Content-Encoding', encoding);
+  }
+  ctx.type = type;
+}
+
 /**
  * Answers with a body made for this request only (a filtered list): its ETag is computed, the 304
- * check made, and compression left to the compress middleware.
+ * check made, and the body compressed here (public reads are answered before the compress middleware).
  */
-export function sendJson(ctx: Context, body: unknown, cacheControl: string): void {
+export async function sendJson(ctx: Context, body: unknown, cacheControl: string): Promise<void> {
   const json = JSON.stringify(body);
   const etag = etagOf(json);
   ctx.set('ETag', etag);
@@ -97,6 +120,5 @@ export function sendJson(ctx: Context, body: unknown, cacheControl: string): voi
     ctx.status = 304;
     return;
   }
-  ctx.type = 'application/json; charset=utf-8';
-  ctx.body = json;
+  await sendEncoded(ctx, json);
 }

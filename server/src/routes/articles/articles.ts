@@ -1,4 +1,5 @@
 import Router from '@koa/router';
+import type { Context } from 'koa';
 import { ArticleParamsSchema, ArticleQuerySchema, ArticlesQuerySchema } from '../../contract/articles';
 import { NotFoundError } from '../../errors';
 import { parse } from '../../middleware/validate';
@@ -8,13 +9,16 @@ import { sendPrepared } from '../../snapshot/prepared';
 
 const CACHE = 'public, max-age=300, must-revalidate';
 
+/** GET /api/articles, also answered ahead of the routers (routes/hot.ts). */
+export async function articlesRead(ctx: Context): Promise<void> {
+  const { lang, category } = parseQuery(ctx, ArticlesQuerySchema);
+  const content = await contentSnapshot(ctx.deps.db, ctx.deps.logger).current();
+  sendPrepared(ctx, content.articleList(lang, category), CACHE);
+}
+
 export function articlesRouter() {
   const router = new Router();
-  router.get('/api/articles', async (ctx) => {
-    const { lang, category } = parseQuery(ctx, ArticlesQuerySchema);
-    const content = await contentSnapshot(ctx.deps.db, ctx.deps.logger).current();
-    sendPrepared(ctx, content.articleList(lang, category), CACHE);
-  });
+  router.get('/api/articles', articlesRead);
 
   router.get('/api/articles/:slug', async (ctx) => {
     const { slug } = parse(ArticleParamsSchema, ctx.params);

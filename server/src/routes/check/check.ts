@@ -1,4 +1,5 @@
 import Router from '@koa/router';
+import type { Context } from 'koa';
 import { issueDevice, verifiedDevice } from '../../alerts/device';
 import { alertKeys } from '../../alerts/keys';
 import { normalizeIdentifier } from '../../alerts/normalize';
@@ -10,25 +11,30 @@ import { parse } from '../../middleware/validate';
 import { presentCheck } from '../../presenters/report';
 import { hitCounter } from '../../quota/counter';
 
+/**
+ * POST /api/check, also answered ahead of the routers (routes/hot.ts). Rate-limited inside
+ * reportCheck; input that cannot be an identifier is refused before.
+ */
+export async function check(ctx: Context): Promise<void> {
+  const input = parse(CheckRequestSchema, ctx.request.body ?? {});
+  const { config, db, logger, now } = ctx.deps;
+  const identifier = normalizeIdentifier(input.kind, input.value, input.region);
+  const findings = reportCheck({
+    hits: hitCounter(db, logger),
+    reported: await reportedSet(db, logger).current(),
+    identifierHash: alertKeys(config).identifier(identifier.kind, identifier.normalized),
+    now: now(),
+    retentionMonths: config.ALERTS_RETENTION_MONTHS,
+    limits: requestLimits(ctx, 'check', input.device),
+  });
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = { data: presentCheck(findings, input.lang) };
+}
+
 export function checkRouter() {
   const router = new Router();
 
-  // Rate-limited inside reportCheck; input that cannot be an identifier is refused before.
-  router.post('/api/check', async (ctx) => {
-    const input = parse(CheckRequestSchema, ctx.request.body ?? {});
-    const { config, db, logger, now } = ctx.deps;
-    const identifier = normalizeIdentifier(input.kind, input.value, input.region);
-    const findings = reportCheck({
-      hits: hitCounter(db, logger),
-      reported: await reportedSet(db, logger).current(),
-      identifierHash: alertKeys(config).identifier(identifier.kind, identifier.normalized),
-      now: now(),
-      retentionMonths: config.ALERTS_RETENTION_MONTHS,
-      limits: requestLimits(ctx, 'check', input.device),
-    });
-    ctx.set('Cache-Control', 'no-store');
-    ctx.body = { data: presentCheck(findings, input.lang) };
-  });
+  router.post('/api/check', check);
 
   /**
    * An install id for the app, made and signed here (alerts/device.ts). An app that still holds a
