@@ -4,7 +4,7 @@ import type { DigestDTO, DigestListItemDTO, MassQuotaDTO } from '../../../contra
 import { api, download, explain } from '../api';
 import { publishPanel } from '../editor/publishPanel';
 import { showError } from '../fieldErrors';
-import { formatDateTime, h } from '../dom';
+import { clear, formatDateTime, h } from '../dom';
 import { lang, messages } from '../i18n';
 import { common, wechatBadge } from './labels';
 import type { Page } from './types';
@@ -110,7 +110,7 @@ function sheetCard(cities: CityDTO[]): HTMLElement {
   };
   return h(
     'section',
-    { class: 'card', 'data-testid': 'sheet' },
+    { class: 'card', 'data-testid': 'sheet', style: 'margin-top: 1.5rem' },
     h('h2', {}, t('sheetHeading')),
     h('p', { class: 'muted' }, t('sheetIntro')),
     form,
@@ -123,12 +123,37 @@ export const digestsPage: Page = {
   route: 'digests',
   nav: { label: () => t('nav') },
   async render({ go }) {
-    const [{ data, quota }, cities] = await Promise.all([
-      api<{ data: DigestListItemDTO[]; quota: MassQuotaDTO }>('GET', '/api/admin/digests'),
-      api<{ data: CityDTO[] }>('GET', `/api/cities?lang=${lang()}`).then((r) => r.data),
-    ]);
+    const cities = await api<{ data: CityDTO[] }>('GET', `/api/cities?lang=${lang()}`).then((r) => r.data);
     const names = new Map(cities.map((c) => [c.slug, c.name]));
     const message = h('p', { class: 'message', 'aria-live': 'polite', 'data-testid': 'draft-message' });
+    const listBox = h('div', {});
+    async function refresh() {
+      const { data, quota } = await api<{ data: DigestListItemDTO[]; quota: MassQuotaDTO }>('GET', '/api/admin/digests');
+      const rows = data.map((d) =>
+        h(
+          'tr',
+          { class: 'clickable', 'data-testid': 'digest-row', onclick: () => go(`digests/${d.id}`) },
+          h('td', {}, d.weekStart),
+          h('td', {}, names.get(d.city) ?? d.city),
+          h('td', {}, h('a', { href: `#/digests/${d.id}` }, d.title)),
+          h('td', {}, h('span', { class: `badge ${d.status === 'approved' ? 'published' : ''}` }, d.status === 'approved' ? t('approved') : common('draft'))),
+          h('td', {}, wechatBadge(d.wechat.status, h)),
+          h('td', {}, d.massSentAt ? formatDateTime(d.massSentAt) : '—'),
+        ),
+      );
+      clear(listBox);
+      listBox.append(
+        quotaLine(quota),
+        data.length === 0
+          ? h('p', { class: 'muted' }, t('empty'))
+          : h(
+              'table',
+              { class: 'list' },
+              h('thead', {}, h('tr', {}, ...[t('week'), t('city'), t('title'), t('state'), t('wechat'), t('notified')].map((x) => h('th', { scope: 'col' }, x)))),
+              h('tbody', {}, ...rows),
+            ),
+      );
+    }
     const draftButton = h('button', {
       type: 'button',
       class: 'primary big',
@@ -138,53 +163,28 @@ export const digestsPage: Page = {
         draftButton.textContent = t('drafting');
         try {
           const r = await api<{ data: { week: { start: string }; drafted: DigestListItemDTO[] } }>('POST', '/api/admin/digests/draft', {});
-          sessionStorage.setItem('lotus.digest.message', r.data.drafted.length ? t('drafted', { n: r.data.drafted.length, week: r.data.week.start }) : t('nothing', { week: r.data.week.start }));
-          go('digests');
+          message.textContent = r.data.drafted.length ? t('drafted', { n: r.data.drafted.length, week: r.data.week.start }) : t('nothing', { week: r.data.week.start });
+          await refresh();
         } catch (e) {
           message.textContent = explain(e);
+        } finally {
           draftButton.disabled = false;
           draftButton.textContent = t('draftNow');
         }
       },
     }, t('draftNow'));
-    message.textContent = sessionStorage.getItem('lotus.digest.message') ?? '';
-    sessionStorage.removeItem('lotus.digest.message');
-    const rows = data.map((d) =>
-      h(
-        'tr',
-        { class: 'clickable', 'data-testid': 'digest-row', onclick: () => go(`digests/${d.id}`) },
-        h('td', {}, d.weekStart),
-        h('td', {}, names.get(d.city) ?? d.city),
-        h('td', {}, h('a', { href: `#/digests/${d.id}` }, d.title)),
-        h('td', {}, h('span', { class: `badge ${d.status === 'approved' ? 'published' : ''}` }, d.status === 'approved' ? t('approved') : common('draft'))),
-        h('td', {}, wechatBadge(d.wechat.status, h)),
-        h('td', {}, d.massSentAt ? formatDateTime(d.massSentAt) : '—'),
-      ),
-    );
-    return h(
-      'div',
-      {},
-      h('div', { class: 'page-head' }, h('h1', {}, t('heading')), draftButton),
-      h('p', { class: 'muted' }, t('intro')),
-      message,
-      quotaLine(quota),
-      data.length === 0
-        ? h('p', { class: 'muted' }, t('empty'))
-        : h(
-            'table',
-            { class: 'list' },
-            h('thead', {}, h('tr', {}, ...[t('week'), t('city'), t('title'), t('state'), t('wechat'), t('notified')].map((x) => h('th', { scope: 'col' }, x)))),
-            h('tbody', {}, ...rows),
-          ),
-      sheetCard(cities),
-    );
+    await refresh();
+    return h('div', {}, h('div', { class: 'page-head' }, h('h1', {}, t('heading')), draftButton), h('p', { class: 'muted' }, t('intro')), message, listBox, sheetCard(cities));
   },
 };
 
 export const digestEditorPage: Page = {
   route: 'digests/:id',
   async render({ params, go }) {
-    const { data: initial, quota } = await api<{ data: DigestDTO; quota: MassQuotaDTO }>('GET', `/api/admin/digests/${params.id}`);
+    const [{ data: initial, quota }, cities] = await Promise.all([
+      api<{ data: DigestDTO; quota: MassQuotaDTO }>('GET', `/api/admin/digests/${params.id}`),
+      api<{ data: CityDTO[] }>('GET', `/api/cities?lang=${lang()}`).then((r) => r.data),
+    ]);
     let digest = initial;
     const title = h('input', { id: 'digest-title', type: 'text', value: digest.title, maxlength: 32 });
     const body = h('textarea', { id: 'digest-markdown', rows: 22, class: 'markdown' }, digest.markdown);
@@ -286,12 +286,12 @@ export const digestEditorPage: Page = {
       {},
       h('p', {}, h('a', { href: '#/digests', onclick: (e: Event) => (e.preventDefault(), go('digests')) }, t('back'))),
       h('h1', {}, digest.title),
-      h('p', { class: 'muted' }, `${digest.city} · ${digest.weekStart} · ${t('counts', { reports: digest.counts.reports.total, descriptions: digest.counts.descriptions.total })}`),
+      h('p', { class: 'muted', 'data-testid': 'digest-about' }, `${cities.find((c) => c.slug === digest.city)?.name ?? digest.city} · ${digest.weekStart} · ${t('counts', { reports: digest.counts.reports.total, descriptions: digest.counts.descriptions.total })}`),
       hits,
       h('section', { class: 'card' }, form, h('div', { class: 'row-actions' }, saveButton), line),
-      h('section', { class: 'card' }, state, approveButton),
+      h('section', { class: 'card', style: 'margin: 1rem 0' }, state, approveButton),
       published,
-      h('section', { class: 'card', 'data-testid': 'notify-card' }, h('h2', {}, t('notifyHeading')), h('p', { class: 'muted' }, t('notifyHelp', { title: digest.title })), notifyState, notifyButton, notifyLine),
+      h('section', { class: 'card', style: 'margin-top: 1rem', 'data-testid': 'notify-card' }, h('h2', {}, t('notifyHeading')), h('p', { class: 'muted' }, t('notifyHelp', { title: digest.title })), notifyState, notifyButton, notifyLine),
     );
   },
 };
