@@ -57,6 +57,12 @@ describe(`alerts sheet (${engine})`, () => {
         } catch {
           return; // a form the normaliser refuses is never stored
         }
+        // What masked itself keeps (the moderators' view): 4 characters of a WeChat ID or plate; a phone's
+        // country code, first digit and last 2; an e-mail's two initials and its top-level domain.
+        const visible = id.masked.replace(/[^A-Za-z0-9]/g, '');
+        if (p.kind === 'wechat' || p.kind === 'plate') expect(visible.length).toBeLessThanOrEqual(4);
+        if (p.kind === 'phone') expect(id.masked.split(' ').slice(1).join('').replace(/\D/g, '').length).toBe(3);
+        if (p.kind === 'email') expect(visible.length).toBe(2 + id.normalized.split('.').pop()!.length);
         const tail = identifierTail(id.masked);
         if (tail === null) return;
         expect(tail.length).toBeLessThanOrEqual(TAIL_MAX);
