@@ -195,6 +195,27 @@ describe('weapp build in a WeChat stand-in', () => {
     expect((wc.storage.get('lotus:reports:sent') as { withdrawn: boolean }[])[0].withdrawn).toBe(true);
   });
 
+  it('sends a description without any number, and a city’s recent alerts show only what the team approved', async () => {
+    const page = await open('pages/report/index');
+    await tap(page, '没有号码 / 不知道号码');
+    const mark = wc.calls.length;
+    await tap(page, '巴黎', { exact: true });
+    await tap(page, '抢东西');
+    await type(page, '例如：四十岁左右，很高，光头，开白色的车。先说给很多钱，后来不给。', '光头，开白色的车');
+    await tap(page, '发送');
+    await wc.settle();
+    const posted = requests(mark).filter((r) => r.path === '/api/description-alerts');
+    expect(posted).toHaveLength(1);
+    expect(posted[0].data).toMatchObject({ city: 'paris', categories: ['robbery'], text: '光头，开白色的车', device: expect.any(String) });
+    expect(text(page)).toContain('收到了');
+    const before = wc.calls.length;
+    const alerts = await open('pages/alerts/index', { city: 'paris' });
+    expect(requests(before).map((r) => r.path)).toContain('/api/description-alerts?city=paris');
+    // Still pending: nothing shows until a moderator approves it.
+    expect(text(alerts)).toContain('这个城市最近没有提醒。');
+    expect(text(alerts)).toContain('我也要提醒大家');
+  });
+
   it('switches the language for every page and remembers it', async () => {
     const home = await open('pages/home/index');
     const mark = wc.calls.length;
