@@ -375,6 +375,7 @@ describe('H5 in Chromium against the real server', () => {
 
   it('switches to French, and remembers it after a reload', async () => {
     await page.goto(home());
+    await tid('lang-picker').click();
     await tid('lang-fr').click();
     await expect.poll(() => tid('tile-directory').textContent()).toContain('Adresses');
     await page.reload();
@@ -383,14 +384,17 @@ describe('H5 in Chromium against the real server', () => {
     expect(await visibleText('Dernières nouvelles').count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     await look('16-home-fr', 'Astuces');
+    await tid('lang-picker').click();
     await tid('lang-en').click();
     await expect.poll(() => tid('tile-check').textContent()).toContain('Check a number');
+    await tid('lang-picker').click();
     await tid('lang-zh-Hans').click();
     await expect.poll(() => tid('tile-check').textContent()).toContain('查一个号码');
   });
 
   it('in French and English: every changed page at phone size, banners naming the language really shown', async () => {
     await page.goto(home());
+    await tid('lang-picker').click();
     await tid('lang-fr').click();
     await expect.poll(() => tid('tile-directory').textContent()).toContain('Adresses');
     const at = (route: string) => page.goto(home().replace('#/pages/home/index', `#/pages/${route}`));
@@ -431,6 +435,7 @@ describe('H5 in Chromium against the real server', () => {
     // English: the list says which language the untranslated articles are shown in, as the API reports it.
     const listed = (await (await fetch(`${apiUrl}/api/articles?lang=en`)).json()) as { data: { lang: string; fallback: boolean }[] };
     const fallback = listed.data.find((a) => a.fallback);
+    await tid('lang-picker').click();
     await tid('lang-en').click();
     await at('articles/index');
     await tid('article').first().waitFor();
@@ -439,6 +444,7 @@ describe('H5 in Chromium against the real server', () => {
       expect(await tid('list-fallback').textContent()).toContain(`shown in ${name}`);
     }
     await look('en-01-articles', 'Tips');
+    await tid('lang-picker').click();
     await tid('lang-zh-Hans').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
   });
