@@ -38,10 +38,12 @@ export function Screen({ title, share, children }: Props) {
         </View>
       </View>
       <View className='page'>
-        <Text className='page-title' {...headingProps()} data-testid='page-title'>
-          {title}
-        </Text>
-        {share ? <ShareButton scene={share} /> : null}
+        <View className={share ? 'page-head' : ''}>
+          <Text className='page-title' {...headingProps()} data-testid='page-title'>
+            {title}
+          </Text>
+          {share ? <ShareButton scene={share} /> : null}
+        </View>
         {children}
       </View>
     </View>
