@@ -3,7 +3,8 @@
  * DATABASE_URL). A malformed file stops it with file, line and reason, and nothing is imported.
  */
 import { loadConfig } from '../server/src/config';
-import { ContentError, loadContent } from '../server/src/content/loader';
+import { loadContent } from '../server/src/content/loader';
+import { YamlError } from '../server/src/content/yaml';
 import { importContent } from '../server/src/content/importer';
 import { runCli, withDatabase } from './cli';
 
@@ -17,4 +18,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-runCli(main, [[ContentError, 1]]);
+runCli(main, [[YamlError, 1]]);

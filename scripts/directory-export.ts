@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '../server/src/config';
-import { ContentError, loadContent } from '../server/src/content/loader';
+import { loadContent } from '../server/src/content/loader';
+import { YamlError } from '../server/src/content/yaml';
 import { importContent } from '../server/src/content/importer';
 import { exportDirectory, summarize } from '../server/src/directory/export';
 import { snapshotFromContent, snapshotFromDb, type DirectorySnapshot } from '../server/src/directory/snapshot';
@@ -40,6 +41,6 @@ async function main(): Promise<number> {
 }
 
 runCli(main, [
-  [ContentError, 1],
+  [YamlError, 1],
   [UsageError, 2],
 ]);

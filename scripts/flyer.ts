@@ -18,7 +18,8 @@ import { SceneCode } from '../server/src/entities';
 import { AppError, PrivateAddressError } from '../server/src/errors';
 import { FLYER_LANGS, flyerQr, loadFlyerTexts, privateAddress, renderFlyer, type FlyerLang } from '../server/src/flyers';
 import { miniProgramCodeMaker } from '../server/src/flyers/codeMaker';
-import createSceneCode, { flyerScene } from '../server/src/flyers/sceneCodes';
+import sceneCodeCreate from '../server/src/commands/sceneCodeCreate';
+import { flyerScene } from '../server/src/flyers/sceneCodes';
 import { createLogger } from '../server/src/logger';
 import { runCli, withDatabase } from './cli';
 
@@ -60,7 +61,7 @@ export async function flyer(argv: string[], env: NodeJS.ProcessEnv = process.env
     if (opts.scene) {
       const { scene, label, code } = opts;
       row = await db.dataSource.transaction(async (m) => {
-        const created = await createSceneCode(m, { scene, label: label ?? '', code });
+        const created = await sceneCodeCreate({ m, scene, label: label ?? '', code });
         await recordAudit(m, null, deps.now(), { action: 'scene.create', target: { type: 'scene', id: created.code }, detail: { target: created.target, via: 'cli' } });
         return created;
       });

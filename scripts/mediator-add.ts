@@ -4,7 +4,7 @@
  * typed at a hidden prompt, or — left empty — generated and printed once.
  */
 import { parseArgs } from 'node:util';
-import { createMediator, MediatorInputError, RoleSchema } from '../server/src/auth/createMediator';
+import addMediator, { MediatorInputError, RoleSchema } from '../server/src/commands/mediatorAdd';
 import { generatePassword } from '../server/src/auth/password';
 import { loadConfig } from '../server/src/config';
 import { runCli, withDatabase } from './cli';
@@ -71,7 +71,7 @@ export async function mediatorAdd(argv: string[], password: string, env: NodeJS.
   if (!role.success) throw new UsageError(role.error.issues[0].message);
   const chosen = password || generatePassword();
   const config = loadConfig(env);
-  const m = await withDatabase(config, (db) => createMediator(db.dataSource, { username: positionals[0], role: role.data, password: chosen, now: new Date() }));
+  const m = await withDatabase(config, (db) => db.dataSource.transaction((m) => addMediator({ m, username: positionals[0], role: role.data, password: chosen, now: new Date() })));
   const lines = [`created ${m.role} account "${m.username}"`];
   if (!password) lines.push(`password (shown once, write it down now): ${chosen}`);
   return lines;

@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildScreener, defaultWordsFile, loadWordList, WordListError, type Screener } from '../server/src/screen';
+import { buildScreener, wordsFile, loadWordList, WordListError, type Screener } from '../server/src/screen';
 import { acceptancesOf, markAccepted, unusedAcceptances, type AcceptedHit } from '../server/src/screen/accept';
 import { SCREENED_EXTENSIONS, screenSettings, screenSource, type FileHit } from '../server/src/screen/extract';
 
@@ -35,7 +35,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { words: defaultWordsFile(), json: false, strict: false, paths: [] };
+  const args: Args = { words: wordsFile(), json: false, strict: false, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') args.json = true;
@@ -190,7 +190,7 @@ function main(argv: string[]): number {
   }
   let reports: FileReport[];
   try {
-    const files = collect(args.paths, new Set([args.words, path.resolve(defaultWordsFile())]));
+    const files = collect(args.paths, new Set([args.words, path.resolve(wordsFile())]));
     reports = screenFiles(screener, files);
   } catch (e) {
     if (e instanceof SettingsError) {

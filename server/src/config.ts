@@ -100,6 +100,11 @@ export type Config = z.infer<typeof EnvSchema> & { db: 'pglite' | 'postgres' };
 
 export class ConfigError extends Error {}
 
+/** CONTENT_DIR alone, for tools that need nothing else (`npm run screen`): loadConfig's default and rule. */
+export function contentDirOf(env: NodeJS.ProcessEnv = process.env): string {
+  return EnvSchema.shape.CONTENT_DIR.parse(env.CONTENT_DIR || undefined);
+}
+
 /** A bad value stops start-up with one line naming the variable and what it should be. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);

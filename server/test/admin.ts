@@ -1,4 +1,4 @@
-import { createMediator } from '../src/auth/createMediator';
+import mediatorAdd from '../src/commands/mediatorAdd';
 import type { Role } from '../src/contract/admin';
 import type { TestServer } from './server';
 
@@ -6,7 +6,7 @@ export const PASSWORD = 'correct horse battery staple';
 
 /** A console account on a running test server. */
 export async function addMediator(server: TestServer, username: string, role: Role = 'mediator', password = PASSWORD): Promise<void> {
-  await createMediator(server.deps.db.dataSource, { username, role, password, now: server.deps.now() });
+  await server.deps.db.dataSource.transaction((m) => mediatorAdd({ m, username, role, password, now: server.deps.now() }));
 }
 
 export interface AdminClient {

@@ -1,4 +1,6 @@
-import type { CheckRequest, CheckResponse } from '@lotus/server/contract/alerts';
+import type { PathOf, RequestOf, ResponseOf } from '@lotus/server/contract/routes';
 import { send } from './request';
 
-export const postCheck = (req: CheckRequest) => send<CheckResponse>('POST', '/api/check', req);
+const PATH: PathOf<'check'> = '/api/check';
+
+export const postCheck = (req: RequestOf<'check'>) => send<ResponseOf<'check'>>('POST', PATH, req);

@@ -1,8 +1,9 @@
-import type { CityDTO } from '@lotus/server/contract/directory';
 import type { Lang } from '@lotus/server/contract/lang';
+import type { PathOf, RequestOf, ResponseOf } from '@lotus/server/contract/routes';
 import { load, peek } from './request';
 
-export const citiesQuery = (lang: Lang) => ['/api/cities', { lang }] as const;
+const PATH: PathOf<'cities'> = '/api/cities';
+export const citiesQuery = (lang: Lang) => [PATH, { lang } satisfies RequestOf<'cities'>] as const;
 
-export const peekCities = (lang: Lang) => peek<CityDTO[]>(...citiesQuery(lang));
-export const getCities = (lang: Lang, force = false) => load<CityDTO[]>(...citiesQuery(lang), { force });
+export const peekCities = (lang: Lang) => peek<ResponseOf<'cities'>>(...citiesQuery(lang));
+export const getCities = (lang: Lang, force = false) => load<ResponseOf<'cities'>>(...citiesQuery(lang), { force });

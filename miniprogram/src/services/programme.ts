@@ -1,5 +1,7 @@
-import type { ProgrammeDTO } from '@lotus/server/contract/programme';
+import type { PathOf, ResponseOf } from '@lotus/server/contract/routes';
 import { load, peek } from './request';
 
-export const peekProgramme = () => peek<ProgrammeDTO>('/api/programme');
-export const getProgramme = (force = false) => load<ProgrammeDTO>('/api/programme', {}, { force });
+const PATH: PathOf<'programme'> = '/api/programme';
+
+export const peekProgramme = () => peek<ResponseOf<'programme'>>(PATH);
+export const getProgramme = (force = false) => load<ResponseOf<'programme'>>(PATH, {}, { force });

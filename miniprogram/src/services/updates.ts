@@ -1,8 +1,9 @@
-import type { UpdateDTO } from '@lotus/server/contract/updates';
 import type { Lang } from '@lotus/server/contract/lang';
+import type { PathOf, RequestOf, ResponseOf } from '@lotus/server/contract/routes';
 import { load, peek } from './request';
 
-const updatesQuery = (lang: Lang, city: string | null) => ['/api/updates', { lang, city: city ?? undefined }] as const;
+const PATH: PathOf<'updates'> = '/api/updates';
+const updatesQuery = (lang: Lang, city: string | null) => [PATH, { lang, city: city ?? undefined } satisfies RequestOf<'updates'>] as const;
 
-export const peekUpdates = (lang: Lang, city: string | null) => peek<UpdateDTO[]>(...updatesQuery(lang, city));
-export const getUpdates = (lang: Lang, city: string | null, force = false) => load<UpdateDTO[]>(...updatesQuery(lang, city), { force });
+export const peekUpdates = (lang: Lang, city: string | null) => peek<ResponseOf<'updates'>>(...updatesQuery(lang, city));
+export const getUpdates = (lang: Lang, city: string | null, force = false) => load<ResponseOf<'updates'>>(...updatesQuery(lang, city), { force });

@@ -13,8 +13,16 @@ export function imageType(bytes: Buffer): UploadedImage['contentType'] | null {
   return null;
 }
 
+interface Props {
+  /** The caller's transaction. */
+  m: EntityManager;
+  actor: Actor;
+  /** The file as dropped into the editor. */
+  bytes: Buffer;
+}
+
 /** Stores an uploaded image; its address goes into the Markdown as /api/admin/images/<id>. */
-export async function storeImage(m: EntityManager, actor: Actor, bytes: Buffer): Promise<UploadedImage> {
+export default async function imageUpload({ m, actor, bytes }: Props): Promise<UploadedImage> {
   if (bytes.length > IMAGE_MAX_BYTES) throw ImageTooLargeError(bytes.length);
   const contentType = imageType(bytes);
   if (!contentType) throw ImageTypeError();

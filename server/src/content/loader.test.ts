@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError, loadContent } from './loader';
+import { loadContent } from './loader';
+import { YamlError } from './yaml';
 
 const FIXTURE = path.join(__dirname, '../../test/fixtures/content');
 
@@ -12,14 +13,14 @@ function copyFixture(): string {
   return dir;
 }
 
-function errorOf(fn: () => unknown): ContentError {
+function errorOf(fn: () => unknown): YamlError {
   try {
     fn();
   } catch (e) {
-    if (e instanceof ContentError) return e;
+    if (e instanceof YamlError) return e;
     throw e;
   }
-  throw new Error('expected a ContentError');
+  throw new Error('expected a YamlError');
 }
 
 describe('loadContent', () => {

@@ -100,7 +100,6 @@ export const ModerationQuerySchema = z.object({
   status: z.enum(REPORT_STATUSES, { message: `status must be one of ${REPORT_STATUSES.join(', ')}` }).default('pending'),
   limit: z.coerce.number().int().min(1, 'limit must be from 1 to 200').max(200, 'limit must be from 1 to 200').default(50),
 });
-export type ModerationQuery = z.infer<typeof ModerationQuerySchema>;
 
 /** A report as a moderator sees it: the identifier masked, never the reporter. */
 export interface ModerationReportDTO {

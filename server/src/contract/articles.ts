@@ -7,7 +7,6 @@ export const ArticlesQuerySchema = z.object({
   lang: LangQuery,
   category: z.enum(ARTICLE_CATEGORIES, { message: `category must be one of ${ARTICLE_CATEGORIES.join(', ')}` }).optional(),
 });
-export type ArticlesQuery = z.infer<typeof ArticlesQuerySchema>;
 
 export const ArticleParamsSchema = z.object({
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'slug must be lowercase letters, digits and dashes' }),

@@ -6,7 +6,6 @@ import { SERVICE_TAGS, type ServiceTag } from './vocab';
 export const LangQuery = z.enum(LANGS, { message: `lang must be one of ${LANGS.join(', ')}` }).default('zh-Hans');
 
 export const CitiesQuerySchema = z.object({ lang: LangQuery });
-export type CitiesQuery = z.infer<typeof CitiesQuerySchema>;
 
 const SLUG_RE = /^[a-z0-9-]{1,40}$/;
 
@@ -19,7 +18,6 @@ export const ServicesQuerySchema = z.object({
   tag: z.enum(SERVICE_TAGS, { message: `tag must be one of ${SERVICE_TAGS.join(', ')}` }).optional(),
   openNow: z.enum(['0', '1'], { message: 'openNow must be 1 or 0' }).optional(),
 });
-export type ServicesQuery = z.infer<typeof ServicesQuerySchema>;
 
 export interface CityDTO {
   slug: string;

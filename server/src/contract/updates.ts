@@ -6,7 +6,6 @@ export const UpdatesQuerySchema = z.object({
   lang: LangQuery,
   city: z.string().regex(/^[a-z0-9-]{1,40}$/, { message: 'city must be a city slug such as paris' }).optional(),
 });
-export type UpdatesQuery = z.infer<typeof UpdatesQuerySchema>;
 
 export interface UpdateDTO {
   key: string;

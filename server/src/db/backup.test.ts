@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMediator } from '../auth/createMediator';
+import mediatorAdd from '../commands/mediatorAdd';
 import { loadConfig } from '../config';
 import { engine, freshPostgresUrl } from '../../test/db';
 import { postJson } from '../../test/http';
@@ -36,7 +36,7 @@ describe(`npm run db:backup and db:restore on ${engine}`, () => {
     let checked: unknown;
     const file = path.join(work, engine === 'postgres' ? 'lotus.dump' : 'lotus.json.gz');
     try {
-      await createMediator(source.deps.db.dataSource, { username: 'amy', role: 'admin', password: 'a long enough password', now: new Date() });
+      await source.deps.db.dataSource.transaction((m) => mediatorAdd({ m, username: 'amy', role: 'admin', password: 'a long enough password', now: new Date() }));
       expect((await postJson(`${source.url}/api/reports`, { ...PHONE, category: 'violence', level: 'dangerous', device: 'device-1-000000000000' })).status).toBe(201);
       await source.deps.db.dataSource.query(`UPDATE reports SET status = 'approved', decided_at = now()`);
       expect((await postJson(`${source.url}/api/scan`, { scene: 'c=paris' })).status).toBe(204);

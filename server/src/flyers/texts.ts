@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { loadYaml } from '../content/yaml';
 
 export const FLYER_LANGS = ['zh-Hans', 'fr'] as const;
 export type FlyerLang = (typeof FLYER_LANGS)[number];
@@ -17,11 +16,5 @@ export type FlyerTexts = z.infer<typeof FlyerTextsSchema>;
 
 /** The flyer's words from content/flyer-texts.yaml, where the team edits them and CI screens them. */
 export function loadFlyerTexts(contentDir: string): FlyerTexts {
-  const file = path.join(contentDir, 'flyer-texts.yaml');
-  const parsed = FlyerTextsSchema.safeParse(parseYaml(fs.readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data;
+  return loadYaml(path.join(contentDir, 'flyer-texts.yaml'), FlyerTextsSchema);
 }

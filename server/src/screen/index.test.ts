@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultWordsFile, getScreener, resetScreener, screenText, WordListError } from '.';
+import { contentDirOf } from '../config';
+import { wordsFile, getScreener, resetScreener, screenText, WordListError } from '.';
 
 afterEach(() => resetScreener());
 
@@ -14,8 +15,8 @@ describe('getScreener / screenText', () => {
   });
 
   it('finds the list in CONTENT_DIR when it is set', () => {
-    expect(defaultWordsFile({ CONTENT_DIR: '/srv/content' })).toBe(path.join('/srv/content', 'words.yaml'));
-    expect(defaultWordsFile({})).toBe(path.resolve(__dirname, '../../../content/words.yaml'));
+    expect(wordsFile({ CONTENT_DIR: '/srv/content' })).toBe(path.join('/srv/content', 'words.yaml'));
+    expect(wordsFile({ CONTENT_DIR: contentDirOf({}) })).toBe(path.resolve(__dirname, '../../../content/words.yaml'));
   });
 
   it('re-reads a list the team edited, and a broken one throws WordListError', () => {

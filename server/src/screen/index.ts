@@ -1,5 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { contentDirOf, type Config } from '../config';
+import { fileVersion } from '../content/yaml';
 import { buildScreener, type Hit, type Screener } from './screener';
 import { loadWordList } from './wordList';
 
@@ -11,28 +12,19 @@ export type { Acceptance, AcceptedHit, ScreenSettings } from './accept';
 export { loadWordList, parseWordList, WordListError, LEVELS } from './wordList';
 export type { Level, WordEntry, WordList } from './wordList';
 
-/** The shipped list; CONTENT_DIR moves it with the rest of the content, as in config.ts. */
-export function defaultWordsFile(env: NodeJS.ProcessEnv = process.env): string {
-  return path.join(env.CONTENT_DIR || path.resolve(__dirname, '../../../content'), 'words.yaml');
+/** The team's list in the configured content folder (`CONTENT_DIR`, read by config.ts like every setting). */
+export function wordsFile(config: Pick<Config, 'CONTENT_DIR'> = { CONTENT_DIR: contentDirOf() }): string {
+  return path.join(config.CONTENT_DIR, 'words.yaml');
 }
 
 let cached: { file: string; version: string; screener: Screener } | undefined;
-
-function version(file: string): string {
-  try {
-    const st = fs.statSync(file);
-    return `${st.mtimeMs}:${st.size}`;
-  } catch {
-    return 'missing';
-  }
-}
 
 /**
  * The screener for the team's list, built on first use and kept until the file changes (the team edits
  * it while the server runs); a malformed list throws WordListError.
  */
-export function getScreener(file: string = defaultWordsFile()): Screener {
-  const v = version(file);
+export function getScreener(file: string = wordsFile()): Screener {
+  const v = fileVersion(file);
   if (cached?.file !== file || cached.version !== v) cached = { file, version: v, screener: buildScreener(loadWordList(file)) };
   return cached.screener;
 }
@@ -44,4 +36,13 @@ export function resetScreener(): void {
 
 export function screenText(text: string): Hit[] {
   return getScreener().screen(text);
+}
+
+/** What every route and command screens with: the list of the configured content folder. */
+export function screen(config: Pick<Config, 'CONTENT_DIR'>, text: string): Hit[] {
+  return getScreener(wordsFile(config)).screen(text);
+}
+
+export function blockingHits<H extends Hit>(hits: H[]): H[] {
+  return hits.filter((h) => h.level === 'block');
 }

@@ -1,6 +1,6 @@
-import fs from 'node:fs';
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isSeq, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
+import { parseYamlText, readYamlText, YamlError } from '../content/yaml';
 
 export const LEVELS = ['block', 'warn'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -27,16 +27,22 @@ export interface WordList {
   allow: AllowEntry[];
 }
 
-/** A list the team wrote wrongly: says which file, which entry and why, so it can be fixed without a debugger. */
-export class WordListError extends Error {
+/**
+ * A list the team wrote wrongly: the message is `file:line: entry: reason` like every YAML file's, with
+ * the entry (`words[3] "避孕套"`) and the bare reason kept apart for tools.
+ */
+export class WordListError extends YamlError {
+  override readonly reason: string;
+
   constructor(
-    readonly file: string,
+    file: string,
     readonly entry: string,
-    readonly reason: string,
-    readonly line?: number,
+    reason: string,
+    line?: number,
   ) {
-    super(`${file}${line ? `:${line}` : ''}: ${entry}: ${reason}`);
+    super(file, line, `${entry}: ${reason}`);
     this.name = 'WordListError';
+    this.reason = reason;
   }
 }
 
@@ -57,13 +63,10 @@ function issueText(issue: z.core.$ZodIssue): string {
 
 /** Parses and checks the YAML text of a word list; structural problems throw WordListError. */
 export function parseWordList(source: string, file: string): WordList {
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true });
-  const lineOf = (node: YamlNode | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : undefined);
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    throw new WordListError(file, 'YAML', e.message.split('\n')[0], e.linePos?.[0]?.line);
-  }
+  const { doc, lineOf } = parseYamlText(source, file, {
+    uniqueKeys: true,
+    syntaxError: (line, message) => new WordListError(file, 'YAML', message, line),
+  });
   const root = doc.contents;
   if (!isMap(root)) throw new WordListError(file, 'top level', 'must be a mapping with "words" and "allow"', lineOf(root));
   for (const pair of root.items) {
@@ -95,11 +98,5 @@ export function parseWordList(source: string, file: string): WordList {
 
 /** Reads a word list file; an unreadable file is a WordListError too (exit code 2 in the CLI). */
 export function loadWordList(file: string): WordList {
-  let source: string;
-  try {
-    source = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new WordListError(file, 'file', `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  return parseWordList(source, file);
+  return parseWordList(readYamlText(file, (reason) => new WordListError(file, 'file', reason)), file);
 }

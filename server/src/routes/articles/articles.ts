@@ -1,4 +1,5 @@
 import Router from '@koa/router';
+import { ROUTES } from '../../contract/routes';
 import type { Context } from 'koa';
 import { ArticleParamsSchema, ArticleQuerySchema, ArticlesQuerySchema } from '../../contract/articles';
 import { NotFoundError } from '../../errors';
@@ -18,9 +19,9 @@ export async function articlesRead(ctx: Context): Promise<void> {
 
 export function articlesRouter() {
   const router = new Router();
-  router.get('/api/articles', articlesRead);
+  router.get(ROUTES.articles.path, articlesRead);
 
-  router.get('/api/articles/:slug', async (ctx) => {
+  router.get(ROUTES.article.path, async (ctx) => {
     const { slug } = parse(ArticleParamsSchema, ctx.params);
     const { lang } = parseQuery(ctx, ArticleQuerySchema);
     const content = await contentSnapshot(ctx.deps.db, ctx.deps.logger).current();

@@ -1,4 +1,5 @@
 import Router from '@koa/router';
+import { ROUTES } from '../../contract/routes';
 import type { Context } from 'koa';
 import { issueDevice, verifiedDevice } from '../../alerts/device';
 import { alertKeys } from '../../alerts/keys';
@@ -34,13 +35,13 @@ export async function check(ctx: Context): Promise<void> {
 export function checkRouter() {
   const router = new Router();
 
-  router.post('/api/check', check);
+  router.post(ROUTES.check.path, check);
 
   /**
    * An install id for the app, made and signed here (alerts/device.ts). An app that still holds a
    * valid one gets it back, so asking again costs nothing.
    */
-  router.post('/api/device', rateLimit({ scope: 'device' }), (ctx) => {
+  router.post(ROUTES.device.path, rateLimit({ scope: 'device' }), (ctx) => {
     const keys = alertKeys(ctx.deps.config);
     const held = (ctx.request.body as { device?: unknown } | undefined)?.device;
     const body: DeviceIssuedResponse = { device: verifiedDevice(keys, typeof held === 'string' ? held : null) ?? issueDevice(keys) };

@@ -1,4 +1,5 @@
 import Router from '@koa/router';
+import { ROUTES } from '../../contract/routes';
 import type { Context } from 'koa';
 import { CitiesQuerySchema } from '../../contract/directory';
 import { parseQuery } from '../../snapshot/query';
@@ -14,6 +15,6 @@ export async function citiesRead(ctx: Context): Promise<void> {
 
 export function citiesRouter() {
   const router = new Router();
-  router.get('/api/cities', citiesRead);
+  router.get(ROUTES.cities.path, citiesRead);
   return router;
 }

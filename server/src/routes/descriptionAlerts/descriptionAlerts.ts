@@ -8,7 +8,7 @@ import { parse } from '../../middleware/validate';
 import { hit } from '../../quota/limits';
 import { parseQuery } from '../../snapshot/query';
 import { sendPrepared } from '../../snapshot/prepared';
-import { screen } from '../admin/screen/screener';
+import { screen } from '../../screen';
 
 export function descriptionAlertsRouter() {
   const router = new Router();

@@ -1,13 +1,13 @@
 import Router from '@koa/router';
 import { managerQuery } from '../../alerts/hotQuery';
 import { alertKeys } from '../../alerts/keys';
-import reportCreator from '../../commands/reportCreator';
+import reportCreate from '../../commands/reportCreate';
 import reportWithdraw from '../../commands/reportWithdraw';
 import { ReportCreateSchema, type ReportCreatedResponse } from '../../contract/alerts';
 import { rateLimit, requestLimits } from '../../middleware/rateLimit';
 import { parse } from '../../middleware/validate';
 import { hit } from '../../quota/limits';
-import { screen } from '../admin/screen/screener';
+import { screen } from '../../screen';
 
 export function reportsRouter() {
   const router = new Router();
@@ -28,7 +28,7 @@ export function reportsRouter() {
     // The quota hit and the report share the transaction: a report that fails leaves no trace, not even a count.
     const { reference, flagged } = await db.dataSource.transaction(async (m) => {
       await hit(managerQuery(m), requestLimits(ctx, 'report', input.device), at);
-      return reportCreator({
+      return reportCreate({
         m,
         keys: alertKeys(config),
         now: at,

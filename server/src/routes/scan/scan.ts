@@ -1,14 +1,16 @@
 import Router from '@koa/router';
-import { countScan } from '../../flyers/scans';
+import { ROUTES } from '../../contract/routes';
+import scanCount from '../../commands/scanCount';
 import { parse } from '../../middleware/validate';
-import { ScanSchema } from './schema';
+import { ScanSchema } from '../../contract/scan';
 
 /** The mini-program posts the scene once per open from a QR code; the server keeps a daily count only. */
 export function scanRouter() {
   const router = new Router();
-  router.post('/api/scan', async (ctx) => {
+  router.post(ROUTES.scan.path, async (ctx) => {
     const { scene } = parse(ScanSchema, ctx.request.body);
-    await countScan(ctx.deps.db.dataSource, scene, ctx.deps.now());
+    // One statement, atomic on its own: no transaction to open.
+    await scanCount({ m: ctx.deps.db.dataSource.manager, scene, now: ctx.deps.now() });
     ctx.set('Cache-Control', 'no-store');
     ctx.status = 204;
   });

@@ -1,4 +1,5 @@
 import Router from '@koa/router';
+import { ROUTES } from '../../contract/routes';
 import type { Context } from 'koa';
 import { ServicesQuerySchema } from '../../contract/directory';
 import { NotFoundError } from '../../errors';
@@ -32,6 +33,6 @@ export async function servicesRead(ctx: Context): Promise<void> {
 
 export function servicesRouter() {
   const router = new Router();
-  router.get('/api/services', servicesRead);
+  router.get(ROUTES.services.path, servicesRead);
   return router;
 }

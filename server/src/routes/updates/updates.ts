@@ -1,4 +1,5 @@
 import Router from '@koa/router';
+import { ROUTES } from '../../contract/routes';
 import type { Context } from 'koa';
 import { UpdatesQuerySchema } from '../../contract/updates';
 import { parseQuery } from '../../snapshot/query';
@@ -14,6 +15,6 @@ export async function updatesRead(ctx: Context): Promise<void> {
 
 export function updatesRouter() {
   const router = new Router();
-  router.get('/api/updates', updatesRead);
+  router.get(ROUTES.updates.path, updatesRead);
   return router;
 }

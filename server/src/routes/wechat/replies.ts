@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
 import { z } from 'zod';
+import { loadYaml } from '../../content/yaml';
 
 /** The auto-replies' texts live in content/wechat-replies.yaml, where CI screens them. */
 const LANGS = ['zh-Hans', 'fr'] as const;
@@ -20,17 +19,8 @@ const RepliesSchema = z.object({
 export type Replies = z.infer<typeof RepliesSchema>;
 type LinkName = keyof Replies['links'];
 
-const cache = new Map<string, Replies>();
-
 export function loadReplies(contentDir: string): Replies {
-  const file = path.join(contentDir, 'wechat-replies.yaml');
-  let replies = cache.get(file);
-  if (!replies) {
-    const parsed = RepliesSchema.safeParse(YAML.parse(fs.readFileSync(file, 'utf8')));
-    if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0].path.join('.')} ${parsed.error.issues[0].message}`);
-    cache.set(file, (replies = parsed.data));
-  }
-  return replies;
+  return loadYaml(path.join(contentDir, 'wechat-replies.yaml'), RepliesSchema);
 }
 
 /** Lower case without accents, so "Vérifier", "VERIFIER" and "vérifier" are one word. */

@@ -1,5 +1,8 @@
 import Router from '@koa/router';
-import { changeRole, createAccount, resetPassword, setDisabled } from '../../../commands/mediatorAccounts';
+import mediatorCreate from '../../../commands/mediatorCreate';
+import mediatorDisable from '../../../commands/mediatorDisable';
+import mediatorPasswordReset from '../../../commands/mediatorPasswordReset';
+import mediatorRoleChange from '../../../commands/mediatorRoleChange';
 import { Mediator } from '../../../entities';
 import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
@@ -20,7 +23,7 @@ export function adminAccountsRouter() {
   router.post('/', async (ctx) => {
     const input = parse(AccountCreateSchema, ctx.request.body ?? {});
     const now = ctx.deps.now();
-    const { account, password } = await ctx.deps.db.dataSource.transaction((m) => createAccount(m, signedIn(ctx).mediator, now, input));
+    const { account, password } = await ctx.deps.db.dataSource.transaction((m) => mediatorCreate({ m, actor: signedIn(ctx).mediator, now, ...input }));
     ctx.status = 201;
     ctx.body = { data: presentAccount(account), password };
   });
@@ -28,7 +31,7 @@ export function adminAccountsRouter() {
   router.post('/:id/password', async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
     const now = ctx.deps.now();
-    const { account, password } = await ctx.deps.db.dataSource.transaction((m) => resetPassword(m, signedIn(ctx).mediator, now, id));
+    const { account, password } = await ctx.deps.db.dataSource.transaction((m) => mediatorPasswordReset({ m, actor: signedIn(ctx).mediator, now, id }));
     ctx.body = { data: presentAccount(account), password };
   });
 
@@ -36,7 +39,7 @@ export function adminAccountsRouter() {
     const { id } = parse(IdParamsSchema, ctx.params);
     const { role } = parse(AccountRoleSchema, ctx.request.body ?? {});
     const now = ctx.deps.now();
-    const account = await ctx.deps.db.dataSource.transaction((m) => changeRole(m, signedIn(ctx).mediator, now, id, role));
+    const account = await ctx.deps.db.dataSource.transaction((m) => mediatorRoleChange({ m, actor: signedIn(ctx).mediator, now, id, role }));
     ctx.body = { data: presentAccount(account) };
   });
 
@@ -44,7 +47,7 @@ export function adminAccountsRouter() {
     router.post(`/:id/${verb}`, async (ctx) => {
       const { id } = parse(IdParamsSchema, ctx.params);
       const now = ctx.deps.now();
-      const account = await ctx.deps.db.dataSource.transaction((m) => setDisabled(m, signedIn(ctx).mediator, now, id, disabled));
+      const account = await ctx.deps.db.dataSource.transaction((m) => mediatorDisable({ m, actor: signedIn(ctx).mediator, now, id, disabled }));
       ctx.body = { data: presentAccount(account) };
     });
   }

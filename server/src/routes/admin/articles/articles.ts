@@ -1,16 +1,18 @@
 import Router from '@koa/router';
-import { recordAudit } from '../../../auth/audit';
 import { Article } from '../../../entities';
 import { ArticleNotFoundError } from '../../../errors';
 import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
 import { rolesFor } from '../../../policies';
 import { presentAdminArticle } from '../../../presenters/admin';
-import { presentOutcome, publishPiece } from '../publication';
+import articleArchive from '../../../commands/articleArchive';
+import articleMarkPublished from '../../../commands/articleMarkPublished';
+import articleSave from '../../../commands/articleSave';
+import contentPublish from '../../../commands/contentPublish';
+import { presentOutcome } from '../../../presenters/publication';
 import { ArticleWriteSchema, IdParamsSchema, MarkPublishedSchema, PreviewSchema, PublishSchema } from '../../../contract/admin';
 import { imageSources, renderForWechat } from '../../../render/wechat';
 import { articleToMarkdownFile } from './export';
-import { saveArticle } from './save';
 
 
 export function adminArticlesRouter() {
@@ -30,7 +32,8 @@ export function adminArticlesRouter() {
 
   router.post('/', requireRole(...rolesFor('content.write')), async (ctx) => {
     const input = parse(ArticleWriteSchema, ctx.request.body ?? {});
-    const saved = await saveArticle({ deps: ctx.deps, actor: signedIn(ctx).mediator, input });
+    const { config, db, now } = ctx.deps;
+    const saved = await db.dataSource.transaction((m) => articleSave({ m, config, actor: signedIn(ctx).mediator, now: now(), input }));
     ctx.status = 201;
     ctx.body = { data: presentAdminArticle(saved) };
   });
@@ -45,7 +48,8 @@ export function adminArticlesRouter() {
   router.put('/:id', requireRole(...rolesFor('content.write')), async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
     const input = parse(ArticleWriteSchema, ctx.request.body ?? {});
-    const saved = await saveArticle({ deps: ctx.deps, actor: signedIn(ctx).mediator, id, input });
+    const { config, db, now } = ctx.deps;
+    const saved = await db.dataSource.transaction((m) => articleSave({ m, config, actor: signedIn(ctx).mediator, now: now(), id, input }));
     ctx.body = { data: presentAdminArticle(saved) };
   });
 
@@ -64,7 +68,7 @@ export function adminArticlesRouter() {
     const { override } = parse(PublishSchema, ctx.request.body ?? {});
     const a = await ctx.deps.db.dataSource.getRepository(Article).findOne({ where: { id } });
     if (!a) throw ArticleNotFoundError();
-    const outcome = await publishPiece({
+    const outcome = await contentPublish({
       deps: ctx.deps,
       actor: signedIn(ctx).mediator,
       target: { type: 'article', id },
@@ -72,11 +76,11 @@ export function adminArticlesRouter() {
       override,
       async persist(m, o, now) {
         if (o.status === 'published') {
-          await m.update(Article, { id }, { status: 'published', listed: true, wechat: { status: 'published', url: o.url, mediaId: o.mediaId, error: null }, publishedAt: now });
+          await m.update(Article, { id }, { listed: true, wechat: { status: 'published', url: o.url, mediaId: o.mediaId, error: null }, publishedAt: now });
         } else if (o.status === 'draft') {
           await m.update(Article, { id }, { wechat: { status: 'draft', mediaId: o.mediaId, error: null } });
         } else {
-          await m.update(Article, { id }, { status: 'failed', wechat: { status: 'failed', error: o.code } });
+          await m.update(Article, { id }, { wechat: { status: 'failed', error: o.code } });
         }
       },
     });
@@ -88,14 +92,7 @@ export function adminArticlesRouter() {
       const { id } = parse(IdParamsSchema, ctx.params);
       const { mediator } = signedIn(ctx);
       const now = ctx.deps.now();
-      const saved = await ctx.deps.db.dataSource.transaction(async (m) => {
-        const row = await m.findOne(Article, { where: { id } });
-        if (!row) throw ArticleNotFoundError();
-        // Archiving takes it out of the mini-program; bringing it back leaves that to a deliberate save.
-        await m.update(Article, { id }, archive ? { archivedAt: now, listed: false } : { archivedAt: null });
-        await recordAudit(m, mediator, now, { action: `article.${verb}`, target: { type: 'article', id } });
-        return m.findOneOrFail(Article, { where: { id } });
-      });
+      const saved = await ctx.deps.db.dataSource.transaction((m) => articleArchive({ m, actor: mediator, now, id, archive }));
       ctx.body = { data: presentAdminArticle(saved) };
     });
   }
@@ -105,13 +102,7 @@ export function adminArticlesRouter() {
     const { url } = parse(MarkPublishedSchema, ctx.request.body ?? {});
     const { mediator } = signedIn(ctx);
     const now = ctx.deps.now();
-    const saved = await ctx.deps.db.dataSource.transaction(async (m) => {
-      const row = await m.findOne(Article, { where: { id } });
-      if (!row) throw ArticleNotFoundError();
-      await m.update(Article, { id }, { status: 'published', listed: true, wechat: { status: 'published', url, error: null }, publishedAt: now });
-      await recordAudit(m, mediator, now, { action: 'article.mark-published', target: { type: 'article', id } });
-      return m.findOneOrFail(Article, { where: { id } });
-    });
+    const saved = await ctx.deps.db.dataSource.transaction((m) => articleMarkPublished({ m, actor: mediator, now, id, url }));
     ctx.body = { data: presentAdminArticle(saved) };
   });
   return router;

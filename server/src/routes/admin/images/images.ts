@@ -1,6 +1,6 @@
 import Router from '@koa/router';
 import type { Context } from 'koa';
-import { IMAGE_MAX_BYTES, storeImage } from '../../../commands/imageUpload';
+import imageUpload, { IMAGE_MAX_BYTES } from '../../../commands/imageUpload';
 import { UploadedImage } from '../../../entities';
 import { ImageTooLargeError, NotFoundError } from '../../../errors';
 import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';
@@ -28,7 +28,7 @@ export function adminImagesRouter() {
   router.use(requireSession(), csrf());
   router.post('/', requireRole(...rolesFor('content.write')), async (ctx) => {
     const bytes = await rawBody(ctx);
-    const image = await ctx.deps.db.dataSource.transaction((m) => storeImage(m, signedIn(ctx).mediator, bytes));
+    const image = await ctx.deps.db.dataSource.transaction((m) => imageUpload({ m, actor: signedIn(ctx).mediator, bytes }));
     ctx.status = 201;
     ctx.body = { data: { id: image.id, url: `/api/admin/images/${image.id}`, size: image.size, contentType: image.contentType } };
   });

@@ -11,7 +11,7 @@ import { csrf, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
 import { presentConversation, presentInboxMessage } from '../../../presenters/inbox';
 import { accountGateway } from '../../../wechat/gateway';
-import { screen } from '../screen/screener';
+import { screen } from '../../../screen';
 import { ConversationParamsSchema, InboxReplySchema, InboxUpdateSchema, MediaParamsSchema } from '../../../contract/admin';
 
 /** WeChat takes images up to 10 MB; a reply picture needs far less. */

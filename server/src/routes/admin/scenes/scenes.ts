@@ -8,7 +8,8 @@ import { flyerQr, loadFlyerTexts, privateAddress, qrPng, renderFlyer, type Flyer
 import { miniProgramCodeMaker } from '../../../flyers/codeMaker';
 import { parisDay } from '../../../flyers/day';
 import { scanStats } from '../../../flyers/scans';
-import createSceneCode, { flyerScene } from '../../../flyers/sceneCodes';
+import sceneCodeCreate from '../../../commands/sceneCodeCreate';
+import { flyerScene } from '../../../flyers/sceneCodes';
 import { csrf, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
 import { presentSceneCode, presentScenes } from '../../../presenters/scene';
@@ -57,7 +58,7 @@ export function adminScenesRouter() {
     const body = parse(ScenesCreateSchema, ctx.request.body);
     const actor = signedIn(ctx).mediator;
     const row = await ctx.deps.db.dataSource.transaction(async (m) => {
-      const created = await createSceneCode(m, body);
+      const created = await sceneCodeCreate({ m, ...body });
       await recordAudit(m, actor, ctx.deps.now(), { action: 'scene.create', target: { type: 'scene', id: created.code }, detail: { target: created.target } });
       return created;
     });

@@ -10,14 +10,12 @@ function isCalendarDay(d: string): boolean {
 const Day = z.string().refine(isCalendarDay, 'takes a calendar date as YYYY-MM-DD');
 
 export const ScenesListSchema = z.object({ from: Day.optional(), to: Day.optional() });
-export type ScenesListReq = z.infer<typeof ScenesListSchema>;
 
 export const ScenesCreateSchema = z.object({
   scene: z.string({ error: 'give the target as c=<city>, a=<article> or p=<page>' }),
   label: z.string({ error: 'say where and when the flyer is handed out' }).trim().min(1, 'say where and when the flyer is handed out').max(120, 'at most 120 characters'),
   code: z.string().optional(),
 });
-export type ScenesCreateReq = z.infer<typeof ScenesCreateSchema>;
 
 export const SceneParamsSchema = z.object({ code: z.string().regex(/^[a-z0-9]{1,12}$/, 'is not a flyer code') });
 

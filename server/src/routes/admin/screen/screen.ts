@@ -10,7 +10,7 @@ import { renderMarkdown } from '../../../render';
 import { markAccepted } from '../../../screen/accept';
 import { ACCEPT, acceptancesFor, WITHDRAW } from './acceptances';
 import { AcceptRequestSchema, PreviewSchema, ScreenRequestSchema, WithdrawRequestSchema, type ScreenHit, type ScreenTarget } from '../../../contract/admin';
-import { screen } from './screener';
+import { screen } from '../../../screen';
 
 async function mustExist(m: EntityManager, target: ScreenTarget): Promise<void> {
   const found = await m.exists(target.type === 'article' ? Article : Update, { where: { id: target.id } });

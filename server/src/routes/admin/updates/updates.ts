@@ -1,6 +1,5 @@
 import Router from '@koa/router';
 import type { Context } from 'koa';
-import { recordAudit } from '../../../auth/audit';
 import { localTime } from '../../../contract/hours';
 import { Update } from '../../../entities';
 import { UpdateExpiredError, UpdateNotFoundError } from '../../../errors';
@@ -8,10 +7,13 @@ import { csrf, requireRole, requireSession, signedIn } from '../../../middleware
 import { parse } from '../../../middleware/validate';
 import { rolesFor } from '../../../policies';
 import { presentAdminUpdate } from '../../../presenters/admin';
-import { PROGRAMME_ZONE } from '../articles/save';
-import { presentOutcome, publishPiece } from '../publication';
+import { PROGRAMME_ZONE } from '../../../inbox/hours';
+import contentPublish from '../../../commands/contentPublish';
+import updateExpire from '../../../commands/updateExpire';
+import updateMarkPublished from '../../../commands/updateMarkPublished';
+import updateSave from '../../../commands/updateSave';
+import { presentOutcome } from '../../../presenters/publication';
 import { IdParamsSchema, MarkPublishedSchema, PublishSchema, UpdateWriteSchema } from '../../../contract/admin';
-import { expireUpdate, saveUpdate } from './save';
 
 const today = (ctx: Context) => localTime(ctx.deps.now(), PROGRAMME_ZONE).date;
 
@@ -32,7 +34,7 @@ export function adminUpdatesRouter() {
 
   router.post('/', requireRole(...rolesFor('content.write')), async (ctx) => {
     const input = parse(UpdateWriteSchema, ctx.request.body ?? {});
-    const saved = await saveUpdate({ deps: ctx.deps, actor: signedIn(ctx).mediator, input });
+    const saved = await ctx.deps.db.dataSource.transaction((m) => updateSave({ m, actor: signedIn(ctx).mediator, now: ctx.deps.now(), input }));
     ctx.status = 201;
     ctx.body = { data: presentAdminUpdate(saved, today(ctx)) };
   });
@@ -47,13 +49,13 @@ export function adminUpdatesRouter() {
   router.put('/:id', requireRole(...rolesFor('content.write')), async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
     const input = parse(UpdateWriteSchema, ctx.request.body ?? {});
-    const saved = await saveUpdate({ deps: ctx.deps, actor: signedIn(ctx).mediator, id, input });
+    const saved = await ctx.deps.db.dataSource.transaction((m) => updateSave({ m, actor: signedIn(ctx).mediator, now: ctx.deps.now(), id, input }));
     ctx.body = { data: presentAdminUpdate(saved, today(ctx)) };
   });
 
   router.post('/:id/expire', requireRole(...rolesFor('content.write')), async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
-    const saved = await expireUpdate({ deps: ctx.deps, actor: signedIn(ctx).mediator, id });
+    const saved = await ctx.deps.db.dataSource.transaction((m) => updateExpire({ m, actor: signedIn(ctx).mediator, now: ctx.deps.now(), id }));
     ctx.body = { data: presentAdminUpdate(saved, today(ctx)) };
   });
 
@@ -64,7 +66,7 @@ export function adminUpdatesRouter() {
     if (!u) throw UpdateNotFoundError();
     // Followers would read an announcement that no longer holds: only once the mediator has confirmed.
     if (presentAdminUpdate(u, today(ctx)).state === 'expired' && !expired) throw UpdateExpiredError(u.expiresOn ?? '');
-    const outcome = await publishPiece({
+    const outcome = await contentPublish({
       deps: ctx.deps,
       actor: signedIn(ctx).mediator,
       target: { type: 'update', id },
@@ -84,12 +86,7 @@ export function adminUpdatesRouter() {
     const { url } = parse(MarkPublishedSchema, ctx.request.body ?? {});
     const { mediator } = signedIn(ctx);
     const now = ctx.deps.now();
-    const saved = await ctx.deps.db.dataSource.transaction(async (m) => {
-      if (!(await m.findOne(Update, { where: { id } }))) throw UpdateNotFoundError();
-      await m.update(Update, { id }, { wechat: { status: 'published', url, error: null } });
-      await recordAudit(m, mediator, now, { action: 'update.mark-published', target: { type: 'update', id } });
-      return m.findOneOrFail(Update, { where: { id } });
-    });
+    const saved = await ctx.deps.db.dataSource.transaction((m) => updateMarkPublished({ m, actor: mediator, now, id, url }));
     ctx.body = { data: presentAdminUpdate(saved, today(ctx)) };
   });
   return router;

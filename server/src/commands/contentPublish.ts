@@ -1,12 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../../auth/audit';
-import { recordAudit } from '../../auth/audit';
-import type { AppDeps } from '../../context';
-import type { PublishResultDTO } from '../../contract/admin';
-import { BlockedError } from '../../errors';
-import { accountGateway } from '../../wechat/gateway';
-import { blockingHits, screen } from './screen/screener';
-import { publishToWechat, type PublishOutcome } from '../../commands/publishToWechat';
+import type { Actor } from '../auth/audit';
+import { recordAudit } from '../auth/audit';
+import type { AppDeps } from '../context';
+import { BlockedError } from '../errors';
+import { blockingHits, screen } from '../screen';
+import { accountGateway } from '../wechat/gateway';
+import { publishToWechat, type PublishOutcome } from './publishToWechat';
 
 interface Props {
   deps: AppDeps;
@@ -19,10 +18,12 @@ interface Props {
 }
 
 /**
- * The one way content reaches the official account: refuses while blocking words remain unless a
- * reason is written (kept in the audit trail), sends it, records what WeChat answered.
+ * The one way an article or update reaches the official account: refuses while blocking words remain
+ * unless a reason is written (kept in the audit trail), sends it, records what WeChat answered. Unlike
+ * other commands it takes no transaction from its route: none may be held during the call to WeChat
+ * (seconds), so it opens its own, short one afterwards for the row and the audit lines.
  */
-export async function publishPiece({ deps, actor, target, piece, override, persist }: Props): Promise<PublishOutcome> {
+export default async function contentPublish({ deps, actor, target, piece, override, persist }: Props): Promise<PublishOutcome> {
   // Refused before anything is screened or sent when the account is not set up.
   accountGateway(deps);
   const blocked = blockingHits(screen(deps.config, `${piece.title}\n${piece.summary}\n${piece.markdown}`));
@@ -43,11 +44,4 @@ export async function publishPiece({ deps, actor, target, piece, override, persi
     });
   });
   return outcome;
-}
-
-/** The answer of a publish request: `{ status, url?, message?, error?, code? }`. */
-export function presentOutcome(outcome: PublishOutcome): PublishResultDTO {
-  if (outcome.status === 'published') return { status: outcome.status, url: outcome.url };
-  if (outcome.status === 'draft') return { status: outcome.status, message: outcome.message };
-  return { status: outcome.status, code: outcome.code, error: outcome.message };
 }

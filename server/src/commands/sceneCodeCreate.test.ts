@@ -3,8 +3,9 @@ import { createTestDb, engine, type TestDb } from '../../test/db';
 import { parseScene } from '../contract/scene';
 import { SceneCode } from '../entities';
 import type { AppError } from '../errors';
-import createSceneCode, { flyerScene } from './sceneCodes';
-import { seedFlyerTargets } from './testSeed';
+import { flyerScene } from '../flyers/sceneCodes';
+import { seedFlyerTargets } from '../flyers/testSeed';
+import sceneCodeCreate from './sceneCodeCreate';
 
 describe(`scene codes on ${engine}`, () => {
   let db: TestDb;
@@ -15,7 +16,7 @@ describe(`scene codes on ${engine}`, () => {
   afterAll(() => db.close());
 
   const create = (props: { scene: string; label?: string; code?: string }) =>
-    db.dataSource.transaction((m) => createSceneCode(m, { label: 'Bus tour Belleville, Nov 2026', ...props }));
+    db.dataSource.transaction((m) => sceneCodeCreate({ m, label: 'Bus tour Belleville, Nov 2026', ...props }));
   const refusal = async (props: { scene: string; label?: string; code?: string }) => {
     const e = (await create(props).then(
       () => null,

@@ -37,7 +37,7 @@ export function visibleAfter(now: Date, delayHours: number): Date {
 }
 
 /** Stores a pending report and returns the reference shown once to the reporter. */
-export default async function reportCreator({ m, keys, now, retentionMonths, input, screen, ip, delayHours, pendingCap }: Props): Promise<{ reference: string; report: Report; flagged: boolean }> {
+export default async function reportCreate({ m, keys, now, retentionMonths, input, screen, ip, delayHours, pendingCap }: Props): Promise<{ reference: string; report: Report; flagged: boolean }> {
   const identifier = normalizeIdentifier(input.kind, input.value, input.region);
   const thisMonth = parisMonth(now);
   const month = input.month ?? thisMonth;
