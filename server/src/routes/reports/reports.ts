@@ -1,4 +1,5 @@
 import Router from '@koa/router';
+import { ROUTES } from '../../contract/routes';
 import { managerQuery } from '../../alerts/hotQuery';
 import { alertKeys } from '../../alerts/keys';
 import reportCreate from '../../commands/reportCreate';
@@ -12,7 +13,7 @@ import { screen } from '../../screen';
 export function reportsRouter() {
   const router = new Router();
 
-  router.post('/api/reports', async (ctx) => {
+  router.post(ROUTES.reportCreate.path, async (ctx) => {
     const input = parse(ReportCreateSchema, ctx.request.body ?? {});
     const { config, db, now, logger } = ctx.deps;
     const at = now();
@@ -48,7 +49,7 @@ export function reportsRouter() {
     ctx.body = { data: body };
   });
 
-  router.delete('/api/reports/:reference', rateLimit({ scope: 'withdraw' }), async (ctx) => {
+  router.delete(ROUTES.reportWithdraw.path, rateLimit({ scope: 'withdraw' }), async (ctx) => {
     const { config, db } = ctx.deps;
     await db.dataSource.transaction((m) => reportWithdraw({ m, keys: alertKeys(config), reference: ctx.params.reference }));
     ctx.status = 204;

@@ -5,7 +5,8 @@ import digestApprove from '../../../commands/digestApprove';
 import digestDraft from '../../../commands/digestDraft';
 import digestEdit, { DigestNotFound } from '../../../commands/digestEdit';
 import digestNotify from '../../../commands/digestNotify';
-import digestPublish from '../../../commands/digestPublish';
+import digestPublish, { digestMarkPublished } from '../../../commands/digestPublish';
+import { MarkPublishedSchema } from '../../../contract/admin';
 import { DigestDraftSchema, DigestIdSchema, DigestPublishSchema, DigestWriteSchema } from '../../../contract/digest';
 import { massQuota } from '../../../digest/massQuota';
 import { Digest } from '../../../entities';
@@ -65,6 +66,13 @@ export function adminDigestsRouter() {
     const { id } = parse(DigestIdSchema, ctx.params);
     const { override } = parse(DigestPublishSchema, ctx.request.body ?? {});
     ctx.body = presentOutcome(await digestPublish({ deps: ctx.deps, actor: signedIn(ctx).mediator, id, override }));
+  });
+
+  router.post('/:id/mark-published', requireRole(...rolesFor('content.publish')), async (ctx) => {
+    const { id } = parse(DigestIdSchema, ctx.params);
+    const { url } = parse(MarkPublishedSchema, ctx.request.body ?? {});
+    const saved = await ctx.deps.db.dataSource.transaction((m) => digestMarkPublished({ m, id, url, actor: signedIn(ctx).mediator, now: ctx.deps.now() }));
+    ctx.body = { data: presentDigest(saved) };
   });
 
   router.post('/:id/notify', requireRole(...rolesFor('content.publish')), async (ctx) => {
