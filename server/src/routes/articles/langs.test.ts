@@ -4,8 +4,8 @@ import { engine } from '../../../test/db';
 import { request } from '../../../test/http';
 import { startTestServer, SHIPPED_CONTENT, type TestServer } from '../../../test/server';
 
-/** The six articles every language has (content/README.md, "Languages"); the others fall back. */
-const TRANSLATED = ['about-us', 'after-assault', 'emergency-numbers', 'pep', 'puma-css', 'rights-police'];
+/** The seven articles every language has (content/README.md, "Languages"); the others fall back. */
+const TRANSLATED = ['about-us', 'after-assault', 'ame', 'emergency-numbers', 'pep', 'puma-css', 'rights-police'];
 
 describe(`lang= es, pt, ro and bg on the shipped content, ${engine}`, () => {
   let s: TestServer;
