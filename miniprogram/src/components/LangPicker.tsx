@@ -17,7 +17,8 @@ export function LangPicker() {
   const [open, setOpen] = useState(false);
   const choose = (l: Lang) => {
     setOpen(false);
-    if (l !== lang) void setLang(l);
+    // Offline before the service worker holds that language's chunk: she stays in the current one.
+    if (l !== lang) setLang(l).catch(() => undefined);
   };
   return (
     <View className='lang-picker'>
