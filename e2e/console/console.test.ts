@@ -79,7 +79,9 @@ describe('mediator console in Chromium', () => {
     const link = page.locator('[data-testid=published-url]');
     await link.waitFor();
     expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
-    expect(await page.textContent('[data-testid=editor-status]')).toBe('已发布');
+    // The screener's verdict and WeChat's answer are two badges: publishing changes only the second.
+    expect(await page.textContent('[data-testid=editor-status]')).toBe('已检查');
+    expect(await page.textContent('.page-head [data-testid=wechat-state]')).toBe('已发表');
     await shot('04-published');
     const pub = await request(`${server.url}/api/articles/free-tools?lang=zh-Hans`, 'GET');
     expect([pub.status, pub.json.data.title]).toEqual([200, '巴士上的免费工具']);
@@ -90,7 +92,8 @@ describe('mediator console in Chromium', () => {
     wx.failNext('/cgi-bin/freepublish/submit', 45009);
     await page.click('[data-testid=publish]');
     await expect.poll(() => page.textContent('[data-testid=publish-result]')).toBe('发布失败：公众号今天的发布次数已用完。请明天再试。');
-    expect(await page.textContent('[data-testid=editor-status]')).toBe('发布失败');
+    expect(await page.textContent('[data-testid=editor-status]')).toBe('已检查');
+    expect(await page.textContent('.page-head [data-testid=wechat-state]')).toBe('发布失败');
     await shot('05-quota');
   });
 

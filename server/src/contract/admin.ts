@@ -111,9 +111,12 @@ export const PreviewSchema = z.object({ markdown: z.string({ message: 'markdown 
 
 export type ContentSource = 'content' | 'console';
 
-/** Where an article stands with the official account (the mini-program only looks at `listed`). */
-export const ARTICLE_STATUSES = ['draft', 'screened', 'published', 'failed'] as const;
-export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+/**
+ * The screener's verdict on an article, and nothing else (WeChat's answer is `wechat`): `blocked` while
+ * block-level words remain, `clear` otherwise. content/ is screened in CI, so imported articles are clear.
+ */
+export const ARTICLE_SCREENINGS = ['blocked', 'clear'] as const;
+export type ArticleScreening = (typeof ARTICLE_SCREENINGS)[number];
 
 // Publishing to the official account
 
@@ -170,7 +173,7 @@ export interface AdminArticleDTO {
   updated: string;
   source: ContentSource;
   listed: boolean;
-  status: ArticleStatus;
+  screening: ArticleScreening;
   wechat: WechatPublicationDTO;
   archived: boolean;
   publishedAt: string | null;

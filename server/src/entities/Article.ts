@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { ArticleStatus, ContentSource } from '../contract/admin';
+import type { ArticleScreening, ContentSource } from '../contract/admin';
 import type { Lang } from '../contract/lang';
 import type { ArticleCategory } from '../contract/vocab';
 import { WechatPublication } from './WechatPublication';
@@ -44,8 +44,9 @@ export class Article {
   @Column({ name: 'content_hash', type: 'text', nullable: true })
   contentHash: string | null;
 
-  @Column({ type: 'text', default: 'draft' })
-  status: ArticleStatus;
+  /** The screener's verdict; where it stands with WeChat is `wechat`. */
+  @Column({ type: 'text', default: 'clear' })
+  screening: ArticleScreening;
 
   @Column(() => WechatPublication, { prefix: false })
   wechat: WechatPublication;

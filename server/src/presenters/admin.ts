@@ -20,7 +20,7 @@ export function presentAdminArticle(a: Article): AdminArticleDTO {
     updated: a.updated,
     source: a.source,
     listed: a.listed,
-    status: a.status,
+    screening: a.screening,
     wechat: presentWechat(a.wechat),
     archived: a.archivedAt !== null,
     publishedAt: a.publishedAt?.toISOString() ?? null,

@@ -60,6 +60,8 @@ const ALLOWED: Record<string, Role[] | typeof PUBLIC> = {
   'POST /api/admin/digests/:id/approve': EVERY_ROLE,
   'POST /api/admin/digests/:id/publish': EVERY_ROLE,
   'POST /api/admin/digests/:id/notify': EVERY_ROLE,
+  'POST /api/admin/digests/:id/mark-published': EVERY_ROLE,
+  'GET /api/admin/sheet': EVERY_ROLE,
   'POST /api/admin/screen': EVERY_ROLE,
   'POST /api/admin/screen/accept': EVERY_ROLE,
   'POST /api/admin/screen/withdraw': EVERY_ROLE,

@@ -2,7 +2,7 @@ import type { AdminArticleDTO, PublishResultDTO } from '../../../contract/admin'
 import { api, download, explain } from '../api';
 import { clearErrors, showError } from '../fieldErrors';
 import { setDirty, takeKept, trackDraft } from '../dirty';
-import { debounce, h } from '../dom';
+import { clear, debounce, h } from '../dom';
 import { highlightedText } from '../editor/highlightedText';
 import { replaceHits, screenFields, type FieldHit, type FieldName } from '../editor/hits';
 import { autosave } from '../editor/autosave';
@@ -11,7 +11,7 @@ import { imageDrop } from '../editor/imageDrop';
 import { previewPane } from '../editor/preview';
 import { publishPanel } from '../editor/publishPanel';
 import { messages } from '../i18n';
-import { ARTICLE_CATEGORIES, common } from './labels';
+import { ARTICLE_CATEGORIES, common, wechatBadge } from './labels';
 import type { Page } from './types';
 
 const t = messages(
@@ -100,7 +100,13 @@ export const articleEditorPage: Page = {
     const category = h('select', { id: 'category' }, ...ARTICLE_CATEGORIES.map((c) => h('option', { value: c, selected: c === a.category }, common(c))));
     const summary = h('textarea', { id: 'summary', rows: 2, maxlength: 200, value: a.summary });
     const listed = h('input', { id: 'listed', type: 'checkbox', checked: a.listed });
-    const status = h('span', { class: `badge ${article?.status ?? 'draft'}`, 'data-testid': 'editor-status' }, common(article?.status ?? 'draft'));
+    // Two separate facts: what the screener says of the saved text, and what WeChat last answered.
+    const status = h('span', { class: `badge ${article?.screening ?? ''}`, 'data-testid': 'editor-status' }, article ? common(article.screening) : '');
+    const wechatState = h('span', {}, wechatBadge(article?.wechat.status ?? null, h));
+    const showWechat = (state: AdminArticleDTO['wechat']['status']) => {
+      clear(wechatState);
+      wechatState.append(wechatBadge(state, h));
+    };
     const heading = h('h1', {}, id ? t('editHeading') : t('newHeading'));
     const message = h('p', { class: 'message', 'aria-live': 'polite', 'data-testid': 'save-message' });
     const labels = { title: t('title'), slug: t('slug'), lang: t('lang'), category: t('category'), summary: t('summary'), body: t('body') };
@@ -192,8 +198,8 @@ export const articleEditorPage: Page = {
       }
       heading.textContent = t('editHeading');
       id = saved.id;
-      status.className = `badge ${saved.status}`;
-      status.textContent = common(saved.status);
+      status.className = `badge ${saved.screening}`;
+      status.textContent = common(saved.screening);
       listed.checked = saved.listed;
       exportButton.hidden = false;
       archiveButton.hidden = false;
@@ -267,8 +273,9 @@ export const articleEditorPage: Page = {
         const saved = await save();
         const outcome = await api<PublishResultDTO>('POST', `/api/admin/articles/${saved.id}/publish`, override ? { override } : {});
         const fresh = (await api<{ data: AdminArticleDTO }>('GET', `/api/admin/articles/${saved.id}`)).data;
-        status.className = `badge ${fresh.status}`;
-        status.textContent = common(fresh.status);
+        status.className = `badge ${fresh.screening}`;
+        status.textContent = common(fresh.screening);
+        showWechat(fresh.wechat.status);
         // Publishing lists the article in the mini-program; the next save must not unlist it.
         listed.checked = fresh.listed;
         return outcome;
@@ -276,8 +283,7 @@ export const articleEditorPage: Page = {
       async markPublished(url) {
         await api('POST', `/api/admin/articles/${id}/mark-published`, { url });
         listed.checked = true;
-        status.className = 'badge published';
-        status.textContent = common('published');
+        showWechat('published');
       },
     });
 
@@ -287,7 +293,7 @@ export const articleEditorPage: Page = {
     const form = h(
       'div',
       { class: 'editor' },
-      h('div', { class: 'page-head' }, h('a', { href: '#/articles', class: 'back', onclick: (e: Event) => { e.preventDefault(); go('articles'); } }, common('back')), heading, status),
+      h('div', { class: 'page-head' }, h('a', { href: '#/articles', class: 'back', onclick: (e: Event) => { e.preventDefault(); go('articles'); } }, common('back')), heading, status, wechatState),
       autosaved.el,
       article?.source === 'content' ? h('p', { class: 'notice' }, t('fromContent')) : null,
       archivedNotice,

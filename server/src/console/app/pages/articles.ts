@@ -16,7 +16,7 @@ const t = messages(
   },
 );
 
-const STATES = ['draft', 'screened', 'published', 'failed', 'archived'] as const;
+const STATES = ['blocked', 'clear', 'archived'] as const;
 
 /** Search, filters and sort live in the address, so "back to the list" finds them again. */
 function readQuery(): Record<string, string> {
@@ -48,7 +48,7 @@ export const articlesPage: Page = {
         .filter((a) => !words || a.title.toLowerCase().includes(words))
         .filter((a) => !lang.input.value || a.lang === lang.input.value)
         .filter((a) => !category.input.value || a.category === category.input.value)
-        .filter((a) => !state.input.value || state.input.value === 'archived' || a.status === state.input.value)
+        .filter((a) => !state.input.value || state.input.value === 'archived' || a.screening === state.input.value)
         .sort((x, y) => (sort.input.value === 'oldest' ? 1 : -1) * (x.updatedAt < y.updatedAt ? -1 : x.updatedAt > y.updatedAt ? 1 : 0));
       const params = new URLSearchParams(Object.entries({ q: search.value.trim(), lang: lang.input.value, category: category.input.value, state: state.input.value, sort: sort.input.value === 'newest' ? '' : sort.input.value }).filter(([, v]) => v));
       history.replaceState(null, '', `#/articles${params.size ? `?${params}` : ''}`);
@@ -64,7 +64,7 @@ export const articlesPage: Page = {
           h('td', {}, common(a.lang)),
           h('td', {}, common(a.category)),
           h('td', {}, a.listed ? h('span', { class: 'badge live' }, t('shown')) : '—'),
-          h('td', {}, h('span', { class: `badge ${a.archived ? 'archived' : a.status}`, 'data-testid': 'status' }, common(a.archived ? 'archived' : a.status))),
+          h('td', {}, h('span', { class: `badge ${a.archived ? 'archived' : a.screening}`, 'data-testid': 'status' }, common(a.archived ? 'archived' : a.screening))),
           h('td', {}, wechatBadge(a.wechat.status, h)),
           h('td', {}, a.updated),
         ),

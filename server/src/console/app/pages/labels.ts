@@ -7,9 +7,8 @@ export { ARTICLE_CATEGORIES };
 export const common = messages(
   {
     draft: '草稿',
-    screened: '已检查',
-    published: '已发布',
-    failed: '发布失败',
+    blocked: '有拦截词',
+    clear: '已检查',
     'zh-Hans': '中文',
     fr: '法语',
     en: '英语',
@@ -45,9 +44,8 @@ export const common = messages(
   },
   {
     draft: 'Brouillon',
-    screened: 'Vérifié',
-    published: 'Publié',
-    failed: 'Échec',
+    blocked: 'Mots bloqués',
+    clear: 'Vérifié',
     'zh-Hans': 'Chinois',
     fr: 'Français',
     en: 'Anglais',

@@ -25,11 +25,12 @@ describe(`admin articles on ${engine}`, () => {
     return res.json.data as { id: string; status: string; listed: boolean };
   }
 
-  it('lists the articles imported from content/ beside the console’s', async () => {
+  it('lists the articles imported from content/ beside the console’s: live, screened in CI, never a draft', async () => {
     const res = await amy.call('GET', '/api/admin/articles');
     expect(res.status).toBe(200);
     expect(res.json.data.length).toBeGreaterThan(0);
-    expect(res.json.data[0]).toMatchObject({ source: 'content', status: 'draft', listed: true });
+    expect(res.json.data[0]).toMatchObject({ source: 'content', screening: 'clear', listed: true, wechat: { status: null } });
+    expect(res.json.data[0]).not.toHaveProperty('status');
   });
 
   it('screens text: the hit, its place, its suggestion', async () => {
@@ -55,11 +56,11 @@ describe(`admin articles on ${engine}`, () => {
     expect(res.json.html).toMatch(/<img src="\/api\/images\/x.png" alt="巴士停在美丽城"[^>]*><span style="[^"]+">巴士停在美丽城<\/span>/);
   });
 
-  it('saves a draft: blocked words keep it a draft, none make it screened; bad input is named', async () => {
+  it('saves a draft: blocked words make its screening blocked, none make it clear; bad input is named', async () => {
     const draft = await create();
-    expect(draft).toMatchObject({ status: 'draft', listed: false });
+    expect(draft).toMatchObject({ screening: 'blocked', listed: false });
     const clean = await amy.call('PUT', `/api/admin/articles/${draft.id}`, { ...FLAGGED, body: FLAGGED.body.replace('安全套', '工具') });
-    expect([clean.status, clean.json.data.status]).toEqual([200, 'screened']);
+    expect([clean.status, clean.json.data.screening]).toEqual([200, 'clear']);
 
     const bad = await amy.call('POST', '/api/admin/articles', { ...FLAGGED, slug: 'Bad Slug', title: '' });
     expect([bad.status, bad.json.error]).toEqual([400, { code: 'invalid_format', field: 'slug', message: 'slug must be lowercase letters, digits and dashes (60 at most); title is required' }]);
@@ -82,7 +83,8 @@ describe(`admin articles on ${engine}`, () => {
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ status: 'published', url: expect.stringMatching(/^https?:\/\//) });
     const row = (await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data;
-    expect(row).toMatchObject({ status: 'published', listed: true, wechat: { status: 'published', url: res.json.url, error: null } });
+    // Published with a reason: WeChat's state changes, the screener's verdict on the text does not.
+    expect(row).toMatchObject({ screening: 'blocked', listed: true, wechat: { status: 'published', url: res.json.url, error: null } });
 
     // The mini-program sees it at once.
     const pub = await request(`${server.url}/api/articles/override-me?lang=zh-Hans`, 'GET');
@@ -96,7 +98,7 @@ describe(`admin articles on ${engine}`, () => {
       expect.arrayContaining([
         ['article.publish', { outcome: 'published', code: null }],
         ['article.override', { reason: 'Quoting the law word for word', blockedHits: 1, categories: 'sexual-health' }],
-        ['article.save', { created: true, status: 'draft', blockedHits: 1 }],
+        ['article.save', { created: true, screening: 'blocked', blockedHits: 1 }],
       ]),
     );
     expect(JSON.stringify(audit)).not.toContain('巴士上有免费');
@@ -108,10 +110,10 @@ describe(`admin articles on ${engine}`, () => {
     const res = await amy.call('POST', `/api/admin/articles/${a.id}/publish`, {});
     expect([res.status, res.json]).toEqual([200, { status: 'failed', code: 'quota', error: "WeChat's daily quota for this action is used up. Try again tomorrow." }]);
     // The code is kept, not WeChat's English: the console words it after a reload too.
-    expect((await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data).toMatchObject({ status: 'failed', wechat: { status: 'failed', error: 'quota' } });
+    expect((await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data).toMatchObject({ screening: 'clear', wechat: { status: 'failed', error: 'quota' } });
     const again = await amy.call('POST', `/api/admin/articles/${a.id}/publish`, {});
     expect(again.json.status).toBe('published');
-    expect((await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data).toMatchObject({ status: 'published', wechat: { status: 'published', error: null } });
+    expect((await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data).toMatchObject({ screening: 'clear', wechat: { status: 'published', error: null } });
   });
 
   it('leaves an unverified account’s article in the draft box, then marks it published by hand', async () => {
@@ -125,7 +127,7 @@ describe(`admin articles on ${engine}`, () => {
       wx.setAccountUnverified(false);
     }
     // After a reload the draft box is still what the row says, in the list too.
-    expect((await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data).toMatchObject({ status: 'screened', wechat: { status: 'draft', url: null, error: null } });
+    expect((await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data).toMatchObject({ screening: 'clear', wechat: { status: 'draft', url: null, error: null } });
     const listed = (await amy.call('GET', '/api/admin/articles')).json.data.find((x: { id: string }) => x.id === a.id);
     expect(listed.wechat.status).toBe('draft');
     for (const url of ['not a url', 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit', 'https://example.org/s/abc']) {
@@ -134,7 +136,7 @@ describe(`admin articles on ${engine}`, () => {
     }
     expect((await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data.wechat.status).toBe('draft');
     const marked = await amy.call('POST', `/api/admin/articles/${a.id}/mark-published`, { url: 'https://mp.weixin.qq.com/s/abc' });
-    expect(marked.json.data).toMatchObject({ status: 'published', listed: true, wechat: { status: 'published', url: 'https://mp.weixin.qq.com/s/abc' } });
+    expect(marked.json.data).toMatchObject({ screening: 'clear', listed: true, wechat: { status: 'published', url: 'https://mp.weixin.qq.com/s/abc' } });
   });
 
   it('archives instead of deleting: out of the mini-program, audited, and back on request', async () => {
