@@ -25,6 +25,9 @@ describe(`POST /api/check on ${engine}`, () => {
       data: { reported: false, count: 0, unconfirmed: 0, categories: [], level: null, lastReported: null, advice: ADVICE.none['zh-Hans'] },
     });
     expect((await check({ kind: 'email', value: 'a@b.fr', lang: 'fr' })).body.data.advice).toBe(ADVICE.none.fr);
+    for (const lang of ['es', 'pt', 'ro', 'bg'] as const) {
+      expect((await check({ kind: 'email', value: 'a@b.fr', lang })).body.data.advice, lang).toBe(ADVICE.none[lang]);
+    }
   });
 
   it('says what a valid identifier looks like, never a 500', async () => {
