@@ -21,7 +21,7 @@ const ro: Messages = {
     copy: 'Copiază',
     empty: 'Nimic deocamdată',
     cancel: 'Anulează',
-    share: 'Trimite',
+    share: 'Distribuie',
     linkCopied: 'Link copiat: lipește-l într-un mesaj',
     language: 'Limba',
     langNames: { 'zh-Hans': 'chineză', fr: 'franceză', en: 'engleză', es: 'spaniolă', pt: 'portugheză', ro: 'română', bg: 'bulgară' },
