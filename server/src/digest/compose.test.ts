@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scrubDescription } from '../descriptionAlerts/scrub';
-import { digestTitle, withoutTraces } from './compose';
+import { renderForWechat } from '../render/wechat';
+import { composeDigest, digestTitle, tally, withoutTraces } from './compose';
 import { weekOf } from './week';
 
 describe('digest text', () => {
@@ -16,5 +17,20 @@ describe('digest text', () => {
     expect([...digestTitle({ 'zh-Hans': '克莱蒙费朗', fr: 'Clermont-Ferrand' }, weekOf('2026-12-31'))].length).toBeLessThanOrEqual(32);
     expect(weekOf('2026-12-31')).toEqual({ start: '2026-12-28', end: '2027-01-03' });
     expect(weekOf('2026-11-29')).toEqual({ start: '2026-11-23', end: '2026-11-29' });
+  });
+});
+
+describe('digest Markdown', () => {
+  it('keeps a description as text: no heading, list or quote made from her lines, and her line breaks kept', () => {
+    const { markdown } = composeDigest({
+      city: { 'zh-Hans': '巴黎', fr: 'Paris' },
+      week: weekOf('2026-11-25'),
+      counts: { reports: tally([]), descriptions: tally([{ categories: ['violence'], level: 'danger' }]) },
+      descriptions: [{ area: '# 美丽城', month: '2026-11', categories: ['violence'], level: 'danger', text: '- 高个子\n# 不是标题\n> 引用\n1. 开白车' }],
+    });
+    const html = renderForWechat(markdown, new Map()).replace(/ style="[^"]*"/g, '');
+    expect(html).toContain('<p>- 高个子</p>\n<p># 不是标题</p>\n<p>&gt; 引用</p>\n<p>1. 开白车</p>');
+    expect(html).not.toMatch(/<(ul|ol|blockquote|h1)>/);
+    expect(html).toContain('<h3>⚠ 危险 Danger · # 美丽城 · 2026年11月</h3>');
   });
 });

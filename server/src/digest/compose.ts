@@ -55,8 +55,13 @@ export function withoutTraces(text: string): string {
   return text.replace(/\+?[\d•](?:[\d•\s.\-]*[\d•])?/g, (run) => (run.includes('•') ? '•••' : run)).replace(/[A-Za-z0-9_•]+(?:[-.][A-Za-z0-9_•]+)*/g, (run) => (run.includes('•') ? '•••' : run));
 }
 
-/** Markdown keeps no raw HTML (markdown-it html: false); this only stops a line from becoming a heading or list. */
-const plain = (text: string) => text.replace(/\r\n?/g, '\n').replace(/^([#>*+-]|\d+\.)/gm, '\\$1');
+/** Markdown keeps no raw HTML (markdown-it html: false); this stops a line from becoming a heading or list, and keeps her line breaks. */
+const plain = (text: string) =>
+  text
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\s*([#>*+-])/gm, '\\$1')
+    .replace(/^\s*(\d+)([.)])/gm, '$1\\$2')
+    .replace(/\n+/g, '\n\n');
 
 /**
  * The digest as the mediator will edit it: Chinese first, French beside it, figures for identifier
