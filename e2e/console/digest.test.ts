@@ -66,6 +66,8 @@ describe('console: weekly digest and alerts sheet', () => {
     await expect.poll(() => tid('digest-message').textContent()).toBe('已保存。修改后需要重新确认。');
     await tid('approve').click();
     await expect.poll(() => tid('digest-state').textContent()).toMatch(/^已确认/);
+    await expect.poll(() => tid('preview').innerHTML()).toContain('周四巴士照常出车。');
+    expect(await tid('preview').innerHTML()).toMatch(/<h3[^>]*>⚠ 危险 Danger · 美丽城 · 2026年11月<\/h3>/);
     expect(await axeViolations(page)).toEqual([]);
     await shot('02-editor-zh');
     await tid('publish').click();

@@ -2,9 +2,10 @@ import type { CityDTO } from '../../../contract';
 import type { PublishResultDTO } from '../../../contract/admin';
 import type { DigestDTO, DigestListItemDTO, MassQuotaDTO } from '../../../contract/digest';
 import { api, download, explain } from '../api';
+import { previewPane } from '../editor/preview';
 import { publishPanel } from '../editor/publishPanel';
 import { showError } from '../fieldErrors';
-import { clear, formatDateTime, h } from '../dom';
+import { clear, debounce, formatDateTime, h } from '../dom';
 import { lang, messages } from '../i18n';
 import { common, wechatBadge } from './labels';
 import type { Page } from './types';
@@ -195,6 +196,14 @@ export const digestEditorPage: Page = {
       h('div', { class: 'field', 'data-field': 'markdown' }, h('label', { for: 'digest-markdown' }, t('markdown')), body),
     );
     const line = h('p', { class: 'message', 'aria-live': 'polite', 'data-testid': 'digest-message' });
+    // What followers will read, from the same rendering as publishing.
+    const preview = previewPane();
+    const refreshPreview = debounce(() => void preview.update(title.value, body.value).catch(() => undefined), 400);
+    title.addEventListener('input', refreshPreview);
+    body.addEventListener('input', refreshPreview);
+    void preview.update(digest.title, digest.markdown).catch(() => undefined);
+    // A whole digest overflows the phone-sized frame: it scrolls, so the keyboard must reach it too.
+    preview.el.querySelector('.phone')?.setAttribute('tabindex', '0');
     const state = h('p', { 'data-testid': 'digest-state' });
     const approveButton = h('button', {
       type: 'button',
@@ -289,6 +298,7 @@ export const digestEditorPage: Page = {
       h('p', { class: 'muted', 'data-testid': 'digest-about' }, `${cities.find((c) => c.slug === digest.city)?.name ?? digest.city} · ${digest.weekStart} · ${t('counts', { reports: digest.counts.reports.total, descriptions: digest.counts.descriptions.total })}`),
       hits,
       h('section', { class: 'card' }, form, h('div', { class: 'row-actions' }, saveButton), line),
+      preview.el,
       h('section', { class: 'card', style: 'margin: 1rem 0' }, state, approveButton),
       published,
       h('section', { class: 'card', style: 'margin-top: 1rem', 'data-testid': 'notify-card' }, h('h2', {}, t('notifyHeading')), h('p', { class: 'muted' }, t('notifyHelp', { title: digest.title })), notifyState, notifyButton, notifyLine),
