@@ -66,7 +66,7 @@ describe('alerts by description: mini-program → console → mini-program', () 
     await tid(app, 'describe-category-robbery').click();
     await tid(app, 'describe-category-non-payment').click();
     await app.locator('input[data-testid="describe-area"], [data-testid="describe-area"] input').locator('visible=true').fill('美丽城地铁站附近');
-    await app.locator('textarea[data-testid="describe-text"], [data-testid="describe-text"] textarea').locator('visible=true').fill('四十岁左右，光头，开白色的车，电话 06 12 34 56 78。先说给很多钱，后来抢了手机。');
+    await app.locator('textarea[data-testid="describe-text"], [data-testid="describe-text"] textarea').locator('visible=true').fill('四十岁左右，光头，开白色的车，电话 06 12 34 56 78。先说给很多钱，后来抢了手机。不肯用安全套。');
     await tid(app, 'describe-send').click();
     await tid(app, 'describe-sent').waitFor();
     expect(await tid(app, 'describe-sent').textContent()).toContain('收到了');
@@ -82,7 +82,9 @@ describe('alerts by description: mini-program → console → mini-program', () 
     const row = page.locator('[data-testid=description-row]');
     await expect.poll(() => row.count()).toBe(1);
     const text = row.locator('[data-testid=description-text]');
-    expect(await text.inputValue()).toBe('四十岁左右，光头，开白色的车，电话 +33 6 •• •• •• 78。先说给很多钱，后来抢了手机。');
+    expect(await text.inputValue()).toBe('四十岁左右，光头，开白色的车，电话 +33 6 •• •• •• 78。先说给很多钱，后来抢了手机。不肯用安全套。');
+    // The screener's word, with the programme's own: the text goes to WeChat.
+    await expect.poll(() => row.locator('[data-testid=description-words]').textContent()).toContain('安全套 → 工具');
     expect(await row.locator('[data-testid=description-categories]').textContent()).toBe('抢走财物、不付钱');
     expect(await page.content()).not.toContain('12 34 56');
     mkdirSync(SHOTS, { recursive: true });
@@ -92,8 +94,12 @@ describe('alerts by description: mini-program → console → mini-program', () 
     // No level chosen: asked for one.
     await row.locator('[data-testid=description-approve]').click();
     expect(await row.locator('[data-testid=description-message]').textContent()).toBe('请先选择程度。');
-    await text.fill('四十岁左右，光头，开白色的车。先说给很多钱，后来抢了手机。');
     await row.locator('[data-testid=description-level]').selectOption('danger');
+    await row.locator('[data-testid=description-approve]').click();
+    // Refused while the blocked word is there; the number is still masked.
+    await expect.poll(() => row.locator('[data-testid=description-message]').textContent()).toBe('还有要改的词，不能显示：请按上面的提示替换，再确认。');
+    expect(await page.textContent('[data-testid=descriptions-message]')).toBe('');
+    await text.fill('四十岁左右，光头，开白色的车。先说给很多钱，后来抢了手机。');
     await row.locator('[data-testid=description-approve]').click();
     await expect.poll(() => page.textContent('[data-testid=descriptions-message]')).toBe('已确认，小程序里已经显示。');
     expect(await row.count()).toBe(0);

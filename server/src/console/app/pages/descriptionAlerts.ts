@@ -7,8 +7,9 @@ import {
   type DescriptionLevel,
   type ModerationDescriptionAlertDTO,
 } from '../../../contract/descriptionAlerts';
+import type { ScreenHit } from '../../../contract/admin';
 import type { CityDTO } from '../../../contract/directory';
-import { api, explain } from '../api';
+import { api, ApiError, explain } from '../api';
 import { clear, formatDateTime, h } from '../dom';
 import { lang, messages } from '../i18n';
 import type { Page } from './types';
@@ -25,7 +26,7 @@ const t = messages(
     about: '{action}：{who}',
     confirmReject: '删除这条提醒？文字不会保留。', flagged: '筛查标出 {n} 处', notScreened: '没有筛查', received: '收到于 {at}', shownSince: '显示于 {at}',
     approvedDone: '已确认，小程序里已经显示。', savedDone: '已保存，小程序里已经更新。', rejectedDone: '已删除。', needLevel: '请先选择程度。',
-    empty: '没有这类提醒。',
+    empty: '没有这类提醒。', words: '要改的词（会发到微信）：{list}', warnWords: '要留意的词：{list}', instead: '{word} → {suggest}', blocked: '还有要改的词，不能显示：请按上面的提示替换，再确认。',
     violence: '粗暴对待', robbery: '抢走财物', 'non-payment': '不付钱', harassment: '骚扰', 'refuses-tools': '拒绝用工具',
     stealthing: '偷偷摘掉工具', 'fake-client': '假客人', other: '其他',
   },
@@ -40,7 +41,7 @@ const t = messages(
     about: '{action} : {who}',
     confirmReject: 'Supprimer cette alerte ? Le texte ne sera pas gardé.', flagged: 'Le filtre a relevé {n} passage(s)', notScreened: 'Non filtré', received: 'Reçue le {at}', shownSince: 'Affichée le {at}',
     approvedDone: 'Confirmée : elle s’affiche dans le mini-programme.', savedDone: 'Enregistrée : le mini-programme est à jour.', rejectedDone: 'Supprimée.', needLevel: 'Choisissez d’abord un niveau.',
-    empty: 'Aucune alerte ici.',
+    empty: 'Aucune alerte ici.', words: 'Mots à changer (le texte part dans WeChat) : {list}', warnWords: 'Mots à surveiller : {list}', instead: '{word} → {suggest}', blocked: 'Des mots bloqués restent : remplacez-les comme indiqué au-dessus, puis confirmez.',
     violence: 'Atteintes', robbery: 'Vol', 'non-payment': 'Non-paiement', harassment: 'Harcèlement', 'refuses-tools': 'Refuse le matériel de prévention',
     stealthing: 'Retire le matériel en cachette', 'fake-client': 'Faux client', other: 'Autre',
   },
@@ -63,8 +64,24 @@ function card(a: ModerationDescriptionAlertDTO, cities: Map<string, string>, don
   );
   if (a.level) level.value = a.level;
   const line = h('p', { class: 'message', 'aria-live': 'polite', 'data-testid': 'description-message' });
+  const words = h('p', { class: 'help', style: 'margin: -0.4rem 0 0.8rem', 'data-testid': 'description-words' });
+  // The screener's words in the text as it stands, with what to write instead: which ones block approval.
+  const showWords = async () => {
+    const { hits } = await api<{ hits: ScreenHit[] }>('POST', '/api/admin/screen', { text: `${area.value}\n${text.value}` });
+    const said = (list: ScreenHit[]) => [...new Set(list.map((x) => (x.suggest.length ? t('instead', { word: x.text, suggest: x.suggest.join(' / ') }) : x.text)))].join('、');
+    const blocking = hits.filter((x) => x.level === 'block' && !x.ambiguous);
+    const warning = hits.filter((x) => !blocking.includes(x));
+    words.textContent = [blocking.length ? t('words', { list: said(blocking) }) : '', warning.length ? t('warnWords', { list: said(warning) }) : ''].filter(Boolean).join(' ');
+  };
+  if (a.screenHits) void showWords();
   const fail = (e: unknown) => {
     line.className = 'message error';
+    // Not the publishing sentence: there is no "publish anyway" for an alert.
+    if (e instanceof ApiError && e.code === 'blocked') {
+      line.textContent = t('blocked');
+      void showWords();
+      return;
+    }
     line.textContent = explain(e, (field) => (field === 'text' ? t('text') : field === 'area' ? t('area') : field === 'level' ? t('level') : field));
   };
   const approve = async () => {
@@ -108,6 +125,7 @@ function card(a: ModerationDescriptionAlertDTO, cities: Map<string, string>, don
     ),
     field(t('area'), area, id('area')),
     field(t('text'), text, id('text')),
+    words,
     field(t('level'), level, id('level')),
     h(
       'div',
