@@ -2,7 +2,7 @@ import type { ArticleCategory } from '../contract/vocab';
 import type { ServiceDTO } from '../contract/directory';
 import { fallbackOrder, type Lang } from '../contract/lang';
 import { localTime } from '../contract/hours';
-import { pickTranslations } from '../commands/translations';
+import { pickTranslations } from '../presenters/translations';
 import type { Db } from '../db/dataSource';
 import { Article, City, Service, Update } from '../entities';
 import { presentArticle, presentArticleSummary } from '../presenters/article';

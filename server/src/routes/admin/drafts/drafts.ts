@@ -1,5 +1,7 @@
 import Router from '@koa/router';
 import { z } from 'zod';
+import draftDelete from '../../../commands/draftDelete';
+import draftSave from '../../../commands/draftSave';
 import { ConsoleDraft } from '../../../entities';
 import { csrf, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
@@ -21,13 +23,13 @@ export function adminDraftsRouter() {
   router.put('/:key', async (ctx) => {
     const { key } = parse(KeyParams, ctx.params);
     const { fields } = parse(DraftBody, ctx.request.body ?? {});
-    const savedAt = ctx.deps.now();
-    await ctx.deps.db.dataSource.getRepository(ConsoleDraft).upsert({ mediatorId: signedIn(ctx).mediator.id, key, fields, savedAt }, ['mediatorId', 'key']);
+    // One statement each: no transaction to open.
+    const savedAt = await draftSave({ m: ctx.deps.db.dataSource.manager, mediatorId: signedIn(ctx).mediator.id, key, fields, now: ctx.deps.now() });
     ctx.body = { data: { savedAt: savedAt.toISOString() } };
   });
   router.delete('/:key', async (ctx) => {
     const { key } = parse(KeyParams, ctx.params);
-    await ctx.deps.db.dataSource.getRepository(ConsoleDraft).delete({ mediatorId: signedIn(ctx).mediator.id, key });
+    await draftDelete({ m: ctx.deps.db.dataSource.manager, mediatorId: signedIn(ctx).mediator.id, key });
     ctx.status = 204;
   });
   return router;

@@ -1,21 +1,14 @@
 import Router from '@koa/router';
-import type { EntityManager } from 'typeorm';
-import { recordAudit } from '../../../auth/audit';
-import { Article, Update } from '../../../entities';
-import { NotFoundError } from '../../../errors';
+import warningAccept from '../../../commands/warningAccept';
+import warningWithdraw from '../../../commands/warningWithdraw';
 import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
 import { rolesFor } from '../../../policies';
 import { renderMarkdown } from '../../../render';
 import { markAccepted } from '../../../screen/accept';
-import { ACCEPT, acceptancesFor, WITHDRAW } from './acceptances';
-import { AcceptRequestSchema, PreviewSchema, ScreenRequestSchema, WithdrawRequestSchema, type ScreenHit, type ScreenTarget } from '../../../contract/admin';
+import { acceptancesFor } from '../../../screen/acceptances';
+import { AcceptRequestSchema, PreviewSchema, ScreenRequestSchema, WithdrawRequestSchema, type ScreenHit } from '../../../contract/admin';
 import { screen } from '../../../screen';
-
-async function mustExist(m: EntityManager, target: ScreenTarget): Promise<void> {
-  const found = await m.exists(target.type === 'article' ? Article : Update, { where: { id: target.id } });
-  if (!found) throw NotFoundError(`There is no such ${target.type}`, { code: `${target.type}_not_found` });
-}
 
 /** What the editor calls as the mediator types: the screener's hits and the WeChat rendering. */
 export function screenRouter() {
@@ -34,16 +27,14 @@ export function screenRouter() {
   router.post('/screen/accept', requireRole(...rolesFor('content.write')), async (ctx) => {
     const { target, word, reason } = parse(AcceptRequestSchema, ctx.request.body ?? {});
     const m = ctx.deps.db.dataSource.manager;
-    await mustExist(m, target);
-    await recordAudit(m, signedIn(ctx).mediator, new Date(), { action: ACCEPT, target, detail: { word, reason } });
+    await warningAccept({ m, actor: signedIn(ctx).mediator, now: new Date(), target, word, reason });
     ctx.body = { data: await acceptancesFor(m, target) };
   });
 
   router.post('/screen/withdraw', requireRole(...rolesFor('content.write')), async (ctx) => {
     const { target, word } = parse(WithdrawRequestSchema, ctx.request.body ?? {});
     const m = ctx.deps.db.dataSource.manager;
-    await mustExist(m, target);
-    await recordAudit(m, signedIn(ctx).mediator, new Date(), { action: WITHDRAW, target, detail: { word } });
+    await warningWithdraw({ m, actor: signedIn(ctx).mediator, now: new Date(), target, word });
     ctx.body = { data: await acceptancesFor(m, target) };
   });
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import { AuditEntry } from '../../../entities';
-import type { Acceptance } from '../../../screen/accept';
-import type { ScreenTarget } from '../../../contract/admin';
+import { AuditEntry } from '../entities';
+import type { Acceptance } from './accept';
+import type { ScreenTarget } from '../contract/admin';
 
 export const ACCEPT = 'screen.accept';
 export const WITHDRAW = 'screen.withdraw';
