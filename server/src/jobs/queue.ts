@@ -12,6 +12,9 @@ const PARIS = 'Europe/Paris';
 /** How often an idle worker asks for work: a job waits at most this long once its transaction commits. */
 const POLL_SECONDS = 2;
 
+/** The options of a queue a definition may set, compared with the database's at start. */
+const QUEUE_OPTIONS = ['policy', 'retryLimit', 'retryDelay', 'retryBackoff', 'expireInSeconds', 'retentionMinutes', 'deadLetter'] as const;
+
 /** Time a job still running at shutdown gets to finish before it is failed (and retried elsewhere). */
 const STOP_TIMEOUT_MS = 10_000;
 
@@ -119,10 +122,14 @@ export async function startJobs(deps: AppDeps, definitions: JobDefinition<never>
   boss.on('error', (e: Error & { queue?: string }) => logger.error({ queue: e.queue, err: e.message }, 'job queue error'));
   await boss.start();
 
+  // Queues and schedules are written only when missing or changed: most starts find them as they were.
+  const queues = new Map((await boss.getQueues()).map((q) => [q.name, q]));
+  const schedules = new Map((await boss.getSchedules()).map((x) => [x.name, x]));
   for (const definition of definitions) {
     const queue = { ...definition.queue, name: definition.name };
-    await boss.createQueue(definition.name, queue);
-    await boss.updateQueue(definition.name, queue);
+    const held = queues.get(definition.name);
+    if (!held) await boss.createQueue(definition.name, queue);
+    else if (QUEUE_OPTIONS.some((k) => (held[k] ?? null) !== ({ policy: 'standard', ...queue }[k] ?? null))) await boss.updateQueue(definition.name, queue);
     const context = (job: PgBoss.JobWithMetadata<object>) => ({
       deps,
       jobId: job.id,
@@ -149,13 +156,14 @@ export async function startJobs(deps: AppDeps, definitions: JobDefinition<never>
     });
     if (definition.schedule) {
       const { cron, tz = PARIS, data = {} } = definition.schedule;
-      await boss.schedule(definition.name, cron, data, { tz });
+      const was = schedules.get(definition.name);
+      if (!was || was.cron !== cron || was.options?.tz !== tz || JSON.stringify(was.data ?? {}) !== JSON.stringify(data)) await boss.schedule(definition.name, cron, data, { tz });
     }
   }
 
   // A schedule taken out of its definition stops too (pg-boss keeps schedules in the database).
   const scheduled = new Set(definitions.filter((d) => d.schedule).map((d) => d.name));
-  for (const { name } of await boss.getSchedules()) if (!scheduled.has(name)) await boss.unschedule(name);
+  for (const name of schedules.keys()) if (!scheduled.has(name)) await boss.unschedule(name);
 
   let stopped: Promise<void> | null = null;
   return {

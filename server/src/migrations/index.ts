@@ -16,9 +16,10 @@ import { ReportCategories1764500800000 } from './1764500800000-ReportCategories'
 import { JobQueue1764600000000 } from './1764600000000-JobQueue';
 import { AlertSubscriptions1764600000001 } from './1764600000001-AlertSubscriptions';
 import { SubscriptionsKey1764600000002 } from './1764600000002-SubscriptionsKey';
+import { AlertQueues1764600000003 } from './1764600000003-AlertQueues';
 import { DescriptionAlerts1764610000000 } from './1764610000000-DescriptionAlerts';
 import { Digests1764620000000 } from './1764620000000-Digests';
 import { ArticleScreening1764630000000 } from './1764630000000-ArticleScreening';
 
 /** Every migration, in order. A new one is added at the end; a committed one is never edited. */
-export const migrations: Function[] = [Init1763900000000, Console1763900100000, WechatToken1763900150000, Alerts1763900200000, AlertsUnloggedRateLimits1763900200001, Flyers1763900300000, ServiceVerifiedOn1764500200000, Hardening1764500300000, ConsoleAccountsPublishing1764500400000, UploadedImages1764500400001, ConsoleDrafts1764500400002, ChangeCounters1764500600000, Inbox1764500700000, InboxKey1764500700001, ReportCategories1764500800000, JobQueue1764600000000, AlertSubscriptions1764600000001, SubscriptionsKey1764600000002, DescriptionAlerts1764610000000, Digests1764620000000, ArticleScreening1764630000000];
+export const migrations: Function[] = [Init1763900000000, Console1763900100000, WechatToken1763900150000, Alerts1763900200000, AlertsUnloggedRateLimits1763900200001, Flyers1763900300000, ServiceVerifiedOn1764500200000, Hardening1764500300000, ConsoleAccountsPublishing1764500400000, UploadedImages1764500400001, ConsoleDrafts1764500400002, ChangeCounters1764500600000, Inbox1764500700000, InboxKey1764500700001, ReportCategories1764500800000, JobQueue1764600000000, AlertSubscriptions1764600000001, SubscriptionsKey1764600000002, AlertQueues1764600000003, DescriptionAlerts1764610000000, Digests1764620000000, ArticleScreening1764630000000];
