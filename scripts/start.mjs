@@ -31,7 +31,7 @@ function newestSource() {
   return newest;
 }
 
-const WEB_SOURCES = ['miniprogram/src', 'miniprogram/config', 'server/src/contract', 'server/src/web/manifest.ts', 'miniprogram/package.json'];
+const WEB_SOURCES = ['miniprogram/src', 'miniprogram/config', 'server/src/contract', 'miniprogram/package.json'];
 const WEB_DIR = path.join(ROOT, 'miniprogram/dist-h5');
 
 function newestWebSource() {
