@@ -8,6 +8,7 @@ import { normalizeIdentifier } from '../alerts/normalize';
 import { loadConfig } from '../config';
 import { seedCities, seedDescription, seedReport } from '../digest/testSeed';
 import { decodeQr, darkShare, pdfFonts, pdfText, rasterizePdf } from '../flyers/testRaster';
+import { getScreener } from '../screen';
 import { identifierTail, renderSheet, sheetContent, TAIL_MAX } from './index';
 
 const FONT = loadConfig({}).FLYER_FONT;
@@ -88,6 +89,8 @@ describe(`alerts sheet (${engine})`, () => {
     for (const tail of ['…78', '…00', '…24', '…CD', '…com']) expect(flat).toContain(tail);
     expect(flat).toContain('2 次 · 2 fois');
     expect(flat).not.toContain('等待审核');
+    // Sheets get photographed and passed on in WeChat: nothing blocked; the one warning is the police a description names.
+    expect(getScreener(path.resolve(__dirname, '../../../content/words.yaml')).screen(text).map((h) => [h.level, h.category])).toEqual([['warn', 'police']]);
 
     const digits = text.replace(/\D/g, '');
     for (const r of REPORTED) {
