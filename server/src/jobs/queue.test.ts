@@ -89,6 +89,15 @@ describe(`job queue (pg-boss) on ${engine}`, () => {
     expect(lines.join('')).not.toContain('job queue error');
   });
 
+  it('at the next start, takes a changed definition: queue options updated, a schedule taken out removed', async () => {
+    await jobs.stop();
+    const config = loadConfig({ NODE_ENV: 'test', ...db.env });
+    jobs = await startJobs({ config, db, logger, now: () => new Date() }, [echo, { ...flaky, queue: { retryLimit: 5, retryDelay: 1 } }] as never[]);
+    const queues = await jobs.boss.getQueues();
+    expect(queues.find((q) => q.name === 'test-flaky')?.retryLimit).toBe(5);
+    expect(await jobs.boss.getSchedules()).toEqual([]);
+  });
+
   it('enqueues into a queue no server created yet (a command run on its own)', async () => {
     await db.dataSource.transaction((m) => enqueue(m, 'test-unregistered', { word: 'x' }));
     const rows: Array<{ n: number }> = await db.dataSource.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'test-unregistered'`);
