@@ -5,7 +5,7 @@ import type { AppDeps } from '../context';
 import { BlockedError } from '../errors';
 import { blockingHits, screen } from '../screen';
 import { accountGateway } from '../wechat/gateway';
-import { publishToWechat, type PublishOutcome } from './publishToWechat';
+import { publishToWechat, type PublishOutcome } from '../wechat/publish';
 
 interface Props {
   deps: AppDeps;

@@ -7,7 +7,7 @@ import { AppError, ConflictError } from '../errors';
 import { getScreener } from '../screen';
 import { DigestNotFound } from './digestEdit';
 import { accountGateway } from '../wechat/gateway';
-import { publishToWechat, type PublishOutcome } from './publishToWechat';
+import { publishToWechat, type PublishOutcome } from '../wechat/publish';
 
 interface Props {
   deps: AppDeps;

@@ -1,5 +1,5 @@
 import type { PublishResultDTO } from '../contract/admin';
-import type { PublishOutcome } from '../commands/publishToWechat';
+import type { PublishOutcome } from '../wechat/publish';
 
 /** The answer of a publish request: `{ status, url?, message?, error?, code? }`. */
 export function presentOutcome(outcome: PublishOutcome): PublishResultDTO {

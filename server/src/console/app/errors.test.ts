@@ -44,7 +44,7 @@ describe('the console says every error in her language', () => {
   });
 
   it('words every refusal WeChat can give', () => {
-    const files = [path.join(SERVER, 'src/wechat/errors.ts'), path.join(SERVER, 'src/wechat/images.ts'), path.join(SERVER, 'src/wechat/gateway.ts'), path.join(SERVER, 'src/commands/publishToWechat.ts')];
+    const files = [path.join(SERVER, 'src/wechat/errors.ts'), path.join(SERVER, 'src/wechat/images.ts'), path.join(SERVER, 'src/wechat/gateway.ts'), path.join(SERVER, 'src/wechat/publish.ts')];
     const codes = new Set<string>();
     for (const file of files) {
       const text = fs.readFileSync(file, 'utf8');

@@ -7,8 +7,8 @@ import { startFakeWechat, type FakeWechat } from '../../../scripts/fake-wechat';
 import { createTestDb, engine, type TestDb } from '../../test/db';
 import { loadConfig } from '../config';
 import type { AppDeps } from '../context';
-import { encodePng } from '../wechat/cover';
-import { DRAFT_MESSAGE, publishToWechat } from './publishToWechat';
+import { encodePng } from './cover';
+import { DRAFT_MESSAGE, publishToWechat } from './publish';
 
 const FAST = { pollIntervalMs: 5, pollAttempts: 5 };
 const ARTICLE = {

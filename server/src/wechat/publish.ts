@@ -1,11 +1,11 @@
 import type { AppDeps } from '../context';
 import { imageSources, renderForWechat } from '../render/wechat';
-import { neutralCover } from '../wechat/cover';
-import { WechatError } from '../wechat/errors';
-import { accountGateway, type DraftArticle, type WechatGateway } from '../wechat/gateway';
-import { loadImage } from '../wechat/images';
+import { neutralCover } from './cover';
+import { WechatError } from './errors';
+import { accountGateway, type DraftArticle, type WechatGateway } from './gateway';
+import { loadImage } from './images';
 import { UploadedImage } from '../entities';
-import { uploadedImageId } from './imageUpload';
+import { uploadedImageId } from '../commands/imageUpload';
 
 export type PublishOutcome =
   | { status: 'published'; url: string; mediaId: string }
