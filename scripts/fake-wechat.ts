@@ -488,7 +488,8 @@ if (process.argv[1] && path.basename(process.argv[1]).startsWith('fake-wechat'))
     wx.setAccountUnverified(process.env.FAKE_WECHAT_UNVERIFIED === '1');
     process.stdout.write(
       `Fake WeChat on ${wx.url}${process.env.FAKE_WECHAT_UNVERIFIED === '1' ? ' (unverified account: freepublish answers 48001)' : ''}\n` +
-        `Start Lotus against it with:\n  WECHAT_API_BASE=${wx.url} WECHAT_APPID=${wx.appid} WECHAT_SECRET=${wx.secret} npm start\n`,
+        `Start Lotus against it with:\n  WECHAT_API_BASE=${wx.url} WECHAT_APPID=${wx.appid} WECHAT_SECRET=${wx.secret} npm start\n` +
+        `and, for city alerts by subscription message, also:\n  MINIPROGRAM_APPID=${wx.appid} MINIPROGRAM_SECRET=${wx.secret} SUBSCRIBE_TEMPLATE_ID=${FAKE_TEMPLATE_ID}\n`,
     );
     const stop = () => void wx.close().then(() => process.exit(0));
     process.once('SIGINT', stop);

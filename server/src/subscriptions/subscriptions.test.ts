@@ -300,7 +300,7 @@ describe.skipIf(engine !== 'postgres')('city alerts with two server processes on
     const session = await createSession(m, mediator.id, new Date());
     const auth = { Cookie: `${SESSION_COOKIE}=${session.token}`, 'X-CSRF-Token': session.csrfToken };
     const people: string[] = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 40; i++) {
       const { code, openid } = wx.loginCode();
       // She allowed several messages: WeChat itself would not stop a second send.
       wx.acceptSubscription(openid, FAKE_TEMPLATE_ID, 5);
@@ -320,7 +320,7 @@ describe.skipIf(engine !== 'postgres')('city alerts with two server processes on
     await Promise.all(ids.map((id, i) => request(`${(i % 2 ? a : b).url}/api/admin/reports/${id}/approve`, { method: 'POST', headers: auth })));
     await until(() => people.every((p) => wx.subscribeMessages.some((x) => x.touser === p)));
     const sentBy = (x: TestServer) => x.logs.filter((l) => l.includes('city alert sent')).length;
-    console.log(`12 subscribers reached ${Date.now() - approvedAt} ms after three approvals on two processes (sent by each: ${sentBy(a)}, ${sentBy(b)})`);
+    console.log(`40 subscribers reached ${Date.now() - approvedAt} ms after three approvals on two processes (sent by each: ${sentBy(a)}, ${sentBy(b)})`);
     await until(async () => (await pendingJobs(a)) === 0);
     await new Promise((r) => setTimeout(r, 3000));
     expect(people.map((p) => wx.subscribeMessages.filter((x) => x.touser === p).length)).toEqual(people.map(() => 1));
