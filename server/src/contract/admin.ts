@@ -60,12 +60,13 @@ export const UnlockSchema = z.object({
 
 // Articles and updates
 
-/** YYYY-MM-DD naming a day of the calendar (not 2026-02-30): the catalogue's sentence gives the code. */
-function isCalendarDay(d: string): boolean {
+/** YYYY-MM-DD naming a day of the calendar (not 2026-02-30). */
+export function isCalendarDay(d: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return false;
   const t = Date.parse(`${d}T00:00:00Z`);
   return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
 }
+// The catalogue's sentence gives the code (invalid_date).
 const ymd = z.string().refine(isCalendarDay, ERROR_CODES.invalid_date);
 
 export const IdParamsSchema = z.object({ id: z.uuid({ message: 'id must be an id from the list' }) });

@@ -1,12 +1,7 @@
 import { z } from 'zod';
+import { isCalendarDay } from '../../../contract/admin';
 import { FLYER_LANGS, type FlyerLang } from '../../../flyers/texts';
 
-/** YYYY-MM-DD naming a real day (not 2026-11-31). */
-function isCalendarDay(d: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return false;
-  const t = Date.parse(`${d}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
-}
 const Day = z.string().refine(isCalendarDay, 'takes a calendar date as YYYY-MM-DD');
 
 export const ScenesListSchema = z.object({ from: Day.optional(), to: Day.optional() });
