@@ -10,9 +10,8 @@ import { deviceId } from '../../services/device';
 import { postDescriptionAlert } from '../../services/descriptionAlerts';
 import { errorText } from '../../locales/errors';
 import { inputLabel, tapProps } from '../../platform';
-import { CATEGORY_ICONS, REPORT_CATEGORIES } from '../../icons';
 import { toggleCategory } from './categories';
-import { monthLabel, recentMonths } from './months';
+import { CategoryGrid, MonthChips } from './Choices';
 
 type Problem = 'city' | 'no_category' | 'text' | { code: string };
 
@@ -34,7 +33,6 @@ export function Describe({ cities, onHaveNumber }: { cities: CityDTO[]; onHaveNu
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState(false);
-  const months = recentMonths(new Date());
 
   const send = async () => {
     if (busy) return;
@@ -91,33 +89,11 @@ export function Describe({ cities, onHaveNumber }: { cities: CityDTO[]; onHaveNu
       <Input className='input' value={area} maxlength={AREA_LIMIT} placeholder={t.alerts.areaPlaceholder} {...inputLabel(t.alerts.areaLabel)} onInput={(e) => setArea(e.detail.value)} data-testid='describe-area' />
 
       <Text className='label'>{t.report.month}</Text>
-      <View className='chips'>
-        <View className={`chip ${month === null ? 'chip-on' : ''}`} {...tapProps(() => setMonth(null), { pressed: month === null })}>
-          <Text>{t.report.noMonth}</Text>
-        </View>
-        {months.map((m) => (
-          <View key={m} className={`chip ${month === m ? 'chip-on' : ''}`} {...tapProps(() => setMonth(m), { pressed: month === m })} data-testid={`describe-month-${m}`}>
-            <Text>{monthLabel(t, m)}</Text>
-          </View>
-        ))}
-      </View>
+      <MonthChips month={month} onMonth={setMonth} testIdPrefix='describe-month-' />
 
       <Text className='label'>{t.report.stepWhat}</Text>
       <Text className='muted block'>{t.report.severalCategories}</Text>
-      <View className='grid'>
-        {REPORT_CATEGORIES.map((c) => {
-          const on = categories.includes(c);
-          return (
-            <View key={c} className={`cell ${on ? 'cell-on' : ''}`} {...tapProps(() => setCategories((list) => toggleCategory(list, c)), { pressed: on })} data-testid={`describe-category-${c}`}>
-              <Text className='cell-icon'>{CATEGORY_ICONS[c]}</Text>
-              <Text>
-                {on ? '✓ ' : ''}
-                {t.reportCategories[c]}
-              </Text>
-            </View>
-          );
-        })}
-      </View>
+      <CategoryGrid chosen={categories} onToggle={(c) => setCategories((list) => toggleCategory(list, c))} testIdPrefix='describe-category-' />
       {problem === 'no_category' && error(errorText('no_category', lang), 'describe-no-category')}
 
       <Text className='label'>{t.alerts.describe}</Text>

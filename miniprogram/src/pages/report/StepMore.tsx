@@ -3,14 +3,13 @@ import { View, Text, Textarea } from '@tarojs/components';
 import type { CityDTO } from '@lotus/server/contract/directory';
 import { useI18n } from '../../i18n';
 import { inputLabel, tapProps } from '../../platform';
-import { monthLabel, recentMonths } from './months';
+import { MonthChips } from './Choices';
 import type { Draft, DraftAction } from './draft';
 
 /** Step 3, all optional: where, when, and anything else that would warn the others. */
 export function StepMore({ draft, dispatch, cities }: { draft: Draft; dispatch: Dispatch<DraftAction>; cities: CityDTO[] }) {
   const { t } = useI18n();
   const { city, month } = draft;
-  const months = recentMonths(new Date());
   return (
     <View>
       <Text className='section-title'>{t.report.stepMore}</Text>
@@ -26,16 +25,7 @@ export function StepMore({ draft, dispatch, cities }: { draft: Draft; dispatch: 
         ))}
       </View>
       <Text className='label'>{t.report.month}</Text>
-      <View className='chips'>
-        <View className={`chip ${month === null ? 'chip-on' : ''}`} {...tapProps(() => dispatch({ type: 'month', month: null }), { pressed: month === null })}>
-          <Text>{t.report.noMonth}</Text>
-        </View>
-        {months.map((m) => (
-          <View key={m} className={`chip ${month === m ? 'chip-on' : ''}`} {...tapProps(() => dispatch({ type: 'month', month: m }), { pressed: month === m })} data-testid={`month-${m}`}>
-            <Text>{monthLabel(t, m)}</Text>
-          </View>
-        ))}
-      </View>
+      <MonthChips month={month} onMonth={(m) => dispatch({ type: 'month', month: m })} testIdPrefix='month-' />
       <Text className='label'>{t.report.details}</Text>
       <Textarea
         className='textarea'

@@ -3,7 +3,8 @@ import { View, Text } from '@tarojs/components';
 import { useI18n } from '../../i18n';
 import { errorText } from '../../locales/errors';
 import { tapProps } from '../../platform';
-import { CATEGORY_ICONS, LEVEL_ICONS, REPORT_CATEGORIES, REPORT_LEVELS } from '../../icons';
+import { LEVEL_ICONS, REPORT_LEVELS } from '../../icons';
+import { CategoryGrid } from './Choices';
 import type { Draft, DraftAction } from './draft';
 
 /** Step 2: what he did (one or more) and how bad it was. */
@@ -13,20 +14,7 @@ export function StepWhat({ draft, dispatch }: { draft: Draft; dispatch: Dispatch
     <View>
       <Text className='section-title'>{t.report.stepWhat}</Text>
       <Text className='muted block'>{t.report.severalCategories}</Text>
-      <View className='grid'>
-        {REPORT_CATEGORIES.map((c) => {
-          const on = draft.categories.includes(c);
-          return (
-            <View key={c} className={`cell ${on ? 'cell-on' : ''}`} {...tapProps(() => dispatch({ type: 'category', category: c }), { pressed: on })} data-testid={`category-${c}`}>
-              <Text className='cell-icon'>{CATEGORY_ICONS[c]}</Text>
-              <Text>
-                {on ? '✓ ' : ''}
-                {t.reportCategories[c]}
-              </Text>
-            </View>
-          );
-        })}
-      </View>
+      <CategoryGrid chosen={draft.categories} onToggle={(c) => dispatch({ type: 'category', category: c })} testIdPrefix='category-' />
       {draft.problem === 'no_category' && (
         <Text className='error-box block' data-testid='report-no-category'>
           {errorText('no_category', lang)}
