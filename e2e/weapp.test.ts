@@ -87,6 +87,8 @@ describe('weapp build in a WeChat stand-in', () => {
     expect(text(dir)).toContain('莲花巴士');
     expect(text(dir)).toMatch(/现在开门|现在关门/);
     expect(wc.storage.get('lotus:lastCity')).toBe('paris');
+    // Forwarded (the page's share button or the menu), the card reopens this city: its scene on Home's path.
+    expect((dir.onShareAppMessage as (o: unknown) => Record<string, string>)({ from: 'button' }).path).toBe('/pages/home/index?scene=c%3Dparis');
     await tap(dir, '莲花巴士');
     expect(calls('navigateTo', mark).map((c) => c.options.url)).toEqual(['/pages/service/index?city=paris&id=paris%3Aparis-lotus-bus']);
   });
@@ -282,6 +284,7 @@ describe('weapp cold start with an article scene', () => {
     const article = await open('pages/article/index', { slug: 'pep' });
     expect(requests(mark).map((r) => r.path)).toEqual(['/api/articles/pep?lang=zh-Hans']);
     expect(text(article)).toContain('阻断药');
+    expect((article.onShareAppMessage as (o: unknown) => Record<string, string>)({ from: 'button' }).path).toBe('/pages/home/index?scene=a%3Dpep');
     const html = [...walk(article.data.root)].flatMap((n) => Object.values(n)).find((v) => typeof v === 'string' && v.includes('<h2'));
     expect(html).toMatch(/font-size:17px/);
     await tap(article, 'A+');
