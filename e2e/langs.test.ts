@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { LANGS, type Lang } from '@lotus/server/contract/lang';
+import { LANGS, type Lang } from '../server/src/contract/lang';
 import { launch } from './support/browser';
 
 /**
