@@ -93,13 +93,16 @@ describe(`the server serves the web app at / beside the API, on ${engine}`, () =
     expect(res.body.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
   });
 
-  it('leaves the API, the console, /healthz and unknown addresses as they were', async () => {
+  it('leaves the API, the console, /healthz, the WeChat webhook and unknown addresses as they were', async () => {
     const cities = await request(`${s.url}/api/cities?lang=fr`);
     expect([cities.status, cities.headers.get('content-type')]).toEqual([200, 'application/json; charset=utf-8']);
     expect((await request(`${s.url}/healthz`)).status).toBe(200);
     const consolePage = await fetch(`${s.url}/console/`);
     expect(consolePage.status).toBe(200);
     expect(consolePage.headers.get('content-security-policy')).toContain("script-src 'self';");
+    // The official account's webhook still answers its own way (here: a request without a signature).
+    const webhook = await request(`${s.url}/wechat`);
+    expect([webhook.status, webhook.headers.get('content-type')]).toEqual([400, 'application/json; charset=utf-8']);
     const nothing = await request(`${s.url}/index.php`);
     expect([nothing.status, nothing.body.error.code]).toEqual([404, 'not_found']);
     expect((await request(`${s.url}/../../etc/passwd`)).status).toBe(404);
