@@ -187,6 +187,9 @@ export function webApp(opts: WebAppOptions) {
       return next();
     }
     if (rel === '') rel = 'index.html';
+    // With the app at `/`, every API request passes here: no file system call for what the build lacks.
+    // A new build is picked up from its index.html, which a browser always asks for first.
+    if (build && rel !== 'index.html' && !build.files.has(rel)) return next();
     const app = current();
     if (!app) {
       if (rel !== 'index.html') return next();
