@@ -35,8 +35,8 @@ async function tap(page: PageInstance, label: string): Promise<void> {
   await wc.settle();
 }
 
-async function open(route: string): Promise<PageInstance> {
-  const page = wc.openPage(route, {});
+async function open(route: string, query: Record<string, string> = {}): Promise<PageInstance> {
+  const page = wc.openPage(route, query);
   await wc.settle();
   return page;
 }
@@ -128,7 +128,7 @@ describe('city alerts by WeChat message, from the mini-program', { timeout: 240_
 
   it('opened from the message, the app offers once, in place, to be told again', async () => {
     scene = 1014;
-    const page = await open('pages/check/index');
+    const page = await open('pages/alerts/index', { city: 'paris' });
     expect(text(page)).toContain('下次有新提醒时，还要通知你吗？');
     await tap(page, '不用了');
     expect(text(page)).toContain('有新提醒时通知我');

@@ -10,6 +10,7 @@ import { orderCities } from '../../lib/cities';
 import { tapProps } from '../../platform';
 import { Screen } from '../../components/Screen';
 import { StatusNote } from '../../components/StatusNote';
+import { AlertSubscribe } from '../../components/AlertSubscribe';
 import { AlertCard } from './AlertCard';
 import './index.scss';
 
@@ -53,6 +54,8 @@ export default function Alerts() {
           </View>
         )}
       </View>
+      {/* Where the message lands: the offer to be told again is made here, for the city she is looking at. */}
+      <AlertSubscribe cities={[city]} />
       {alerts.state?.ok && <StatusNote savedAt={alerts.state.savedAt} offline={alerts.state.offline} />}
       {!alerts.state && <Text className='status-note'>{t.common.loading}</Text>}
       {alerts.state && !alerts.state.ok && (
