@@ -6,7 +6,7 @@
  * Loopback only; every run is bounded: BENCH_ROUNDS (3) rounds of BENCH_SECONDS (2) per endpoint,
  * each right after as long a run of bare Koa.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -36,9 +36,20 @@ function rssMb(pid: number | undefined): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
 }
 
+const TICKS_PER_S = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** CPU time (user + system, every thread) a process has used so far, in µs. */
+function cpuUs(pid: number | undefined): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / TICKS_PER_S;
+}
+
 interface Row {
   label: string;
   rps: number;
+  /** The server's CPU time per answer: steadier than req/s on a shared machine (the others' load slows both sides alike). */
+  cpuUs: number;
   p50: number;
   p99: number;
   failed: number;
@@ -49,15 +60,17 @@ interface Row {
 type Options = autocannon.Options & { headers?: Record<string, string> };
 type Result = autocannon.Result & { '3xx': number; requests: { total: number } };
 
-async function measure(label: string, options: Options, expected = 200): Promise<Row> {
+async function measure(label: string, pid: number | undefined, options: Options, expected = 200): Promise<Row> {
+  const cpuBefore = cpuUs(pid);
   const r = (await autocannon({ ...options, duration: DURATION })) as Result;
+  const cpu = (cpuUs(pid) - cpuBefore) / Math.max(1, r.requests.total);
   // autocannon counts any non-2xx as a failure; a 304 run expects exactly 304s.
   const wrongStatus = expected === 200 ? r.non2xx : r.requests.total - r['3xx'];
-  return { label, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failed: r.errors + wrongStatus, timeouts: r.timeouts };
+  return { label, rps: r.requests.average, cpuUs: cpu, p50: r.latency.p50, p99: r.latency.p99, failed: r.errors + wrongStatus, timeouts: r.timeouts };
 }
 
 /** Nine checks in ten hit a reported number (written the way a worker would), one in ten misses. */
-async function benchEngine(engine: string, bareUrl: string, secret: string): Promise<void> {
+async function benchEngine(engine: string, bareUrl: string, barePid: number | undefined, secret: string): Promise<void> {
   const port = await freePort();
   const env: Record<string, string> = {
     PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn',
@@ -122,8 +135,8 @@ async function benchEngine(engine: string, bareUrl: string, secret: string): Pro
     for (let round = 0; round < ROUNDS; round++) {
       const pairs: Array<{ bare: Row; row: Row }> = [];
       for (const [label, options, expected] of runs) {
-        const bare = await measure('bare Koa', { url: bareUrl, connections: options.connections });
-        pairs.push({ bare, row: await measure(label, options, expected) });
+        const bare = await measure('bare Koa', barePid, { url: bareUrl, connections: options.connections });
+        pairs.push({ bare, row: await measure(label, api.pid, options, expected) });
       }
       rounds.push(pairs);
     }
@@ -140,25 +153,30 @@ async function benchEngine(engine: string, bareUrl: string, secret: string): Pro
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** One line per endpoint over the rounds: mean req/s of each side, median latencies, every failure. */
-function combine(pairs: Array<{ bare: Row; row: Row }>): { bare: Row; row: Row } {
+function combine(pairs: Array<{ bare: Row; row: Row }>): { bare: Row; row: Row; rounds: Array<{ bare: Row; row: Row }> } {
   const merge = (rows: Row[]): Row => ({
     label: rows[0].label,
     rps: rows.reduce((n, r) => n + r.rps, 0) / rows.length,
+    cpuUs: median(rows.map((r) => r.cpuUs)),
     p50: median(rows.map((r) => r.p50)),
     p99: median(rows.map((r) => r.p99)),
     failed: rows.reduce((n, r) => n + r.failed, 0),
     timeouts: rows.reduce((n, r) => n + r.timeouts, 0),
   });
-  return { bare: merge(pairs.map((p) => p.bare)), row: merge(pairs.map((p) => p.row)) };
+  return { bare: merge(pairs.map((p) => p.bare)), row: merge(pairs.map((p) => p.row)), rounds: pairs };
 }
 
-function print(engine: string, rows: Array<{ bare: Row; row: Row }>, rssBefore: number, rssAfter: number) {
+function print(engine: string, rows: Array<{ bare: Row; row: Row; rounds: Array<{ bare: Row; row: Row }> }>, rssBefore: number, rssAfter: number) {
   console.log(`\n${engine}: server RSS ${rssBefore.toFixed(0)} MB after start, ${rssAfter.toFixed(0)} MB after the runs`);
-  console.log('| endpoint | req/s | bare Koa req/s (runs just before) | share of bare Koa | p50 ms (median) | p99 ms (median) | failed | timeouts |');
-  console.log('|---|---|---|---|---|---|---|---|');
-  for (const { bare, row: r } of rows) {
+  console.log('| endpoint | req/s | bare Koa req/s (runs just before) | share of bare Koa | shares per round | server CPU µs/answer | bare Koa CPU µs | CPU share | p50 ms | p99 ms | failed | timeouts |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const { bare, row: r, rounds } of rows) {
     const share = `${((100 * r.rps) / bare.rps).toFixed(0)} %`;
-    console.log(`| ${r.label} | ${r.rps.toFixed(0)} | ${bare.rps.toFixed(0)} | ${share} | ${r.p50} | ${r.p99} | ${r.failed} | ${r.timeouts} |`);
+    const spread = rounds.map((p) => ((100 * p.row.rps) / p.bare.rps).toFixed(0)).join(', ');
+    const cpuShare = `${((100 * bare.cpuUs) / r.cpuUs).toFixed(0)} %`;
+    console.log(
+      `| ${r.label} | ${r.rps.toFixed(0)} | ${bare.rps.toFixed(0)} | ${share} | ${spread} | ${r.cpuUs.toFixed(0)} | ${bare.cpuUs.toFixed(0)} | ${cpuShare} | ${r.p50} | ${r.p99} | ${r.failed} | ${r.timeouts} |`,
+    );
   }
 }
 
@@ -174,7 +192,7 @@ async function main() {
     console.log(
       `openNow, Paris list: computed per request (with its JSON, gzip and ETag) ${openNow.perRequestUs.toFixed(0)} µs; kept per minute ${openNow.perMinuteUs.toFixed(2)} µs`,
     );
-    for (const engine of ENGINES) await benchEngine(engine, `http://127.0.0.1:${barePort}`, secret);
+    for (const engine of ENGINES) await benchEngine(engine, `http://127.0.0.1:${barePort}`, bare.pid, secret);
     // The runs share the machine with whatever else is running: say how busy it was.
     console.log(`\nload average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   } finally {

@@ -9,6 +9,7 @@
  *   npm run bench:miniprogram -- --no-build       measure the existing builds
  *   npm run bench:miniprogram -- --runs 5         median of 5 Lighthouse runs per page (default 3)
  *   npm run bench:miniprogram -- --pages home,check
+ *   LOTUS_MP_OUT=name npm run bench:miniprogram   builds and measures miniprogram/dist-name, dist-h5-name
  *
  * Lighthouse warns that this machine's CPU is slow, and a loaded machine moves total blocking time by
  * a factor of 3 between runs: compare pages and builds measured in one run, as medians.
@@ -16,13 +17,15 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { buildDir } from '../../e2e/support/build';
 import { ROOT, startRealServer } from '../../e2e/support/server';
 import { serveStatic } from '../../e2e/support/static';
 import { lighthouse, PAGES, type LighthouseFigures } from './lighthouse';
 import { compileWithWechat, sizesByPage } from './wechat';
 
-const WEAPP = path.join(ROOT, 'miniprogram/dist');
-const H5 = path.join(ROOT, 'miniprogram/dist-h5');
+// LOTUS_MP_OUT=name measures (and builds) miniprogram/dist-name and dist-h5-name instead of dist and dist-h5.
+const WEAPP = buildDir('weapp');
+const H5 = buildDir('h5');
 const LIMIT = 2 * 1024 * 1024;
 const BUDGET = 1024 * 1024;
 
