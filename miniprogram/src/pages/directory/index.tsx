@@ -7,14 +7,14 @@ import { cache } from '../../cache';
 import { useCached } from '../../hooks';
 import { getCities, peekCities } from '../../services/cities';
 import { getServices, peekServices } from '../../services/services';
-import { openBadge, openNow } from '../../lib/openNow';
+import { openNow } from '../../lib/openNow';
 import { orderCities } from '../../lib/cities';
 import { inputLabel, tapProps } from '../../platform';
 import { Screen } from '../../components/Screen';
 import { pageScene } from '../../share';
 import { StatusNote } from '../../components/StatusNote';
 import { filterServices } from './filter';
-import { Verification } from '../../components/Verification';
+import { ServiceCard } from './ServiceCard';
 import './index.scss';
 
 /** Cards drawn in the first frame: a screenful and a little more. */
@@ -129,41 +129,9 @@ export default function Directory() {
           {!services.state && <Text className='muted'>{t.common.loading}</Text>}
           {services.state?.ok && <Text className='muted block' data-testid='service-count'>{t.directory.services(shown.length)}</Text>}
           {services.state?.ok && shown.length === 0 && <Text className='muted block'>{t.directory.noResults}</Text>}
-          {shown.slice(0, drawn).map((s) => {
-            const open = openNow(s, now);
-            const place = s.locations[0];
-            return (
-              <View
-                key={s.id}
-                className='card service'
-                {...tapProps(() => void Taro.navigateTo({ url: `/pages/service/index?city=${city}&id=${encodeURIComponent(s.id)}` }))}
-                data-testid='service'
-              >
-                <View className='service-head'>
-                  <Text className='service-name'>{s.name}</Text>
-                  {open !== null && (
-                    <Text className={`badge ${open ? 'badge-open' : 'badge-closed'}`} data-testid={open ? 'open-now' : 'closed-now'}>
-                      {openBadge(open, s.verified, t.directory)}
-                    </Text>
-                  )}
-                </View>
-                <Verification service={s} />
-                {s.organization.name !== s.name && <Text className='muted block'>{s.organization.name}</Text>}
-                {s.mobile ? (
-                  <Text className='muted block'>🚌 {t.directory.mobile}</Text>
-                ) : (
-                  place && <Text className='muted block'>{place.address}</Text>
-                )}
-                <View>
-                  {s.tags.map((tg) => (
-                    <Text key={tg} className='tag'>
-                      {t.tags[tg]}
-                    </Text>
-                  ))}
-                </View>
-              </View>
-            );
-          })}
+          {shown.slice(0, drawn).map((s) => (
+            <ServiceCard key={s.id} service={s} city={city} open={openNow(s, now)} t={t} />
+          ))}
         </View>
       )}
     </Screen>
