@@ -29,22 +29,36 @@ export class H5FirstScreenPlugin {
             routes[route] = [...new Set([...(routes[route] ?? []), ...files])];
           }
         }
+        // The messages of each language (src/locales/index.h5.ts): one chunk each, named lang-<code>.
+        const langs: Record<string, string[]> = {};
+        for (const chunk of compilation.chunks) {
+          const lang = /^lang-(.+)$/.exec(chunk.name ?? '')?.[1];
+          if (lang) langs[lang] = [...chunk.files].filter((f) => f.endsWith('.js'));
+        }
         let text = html.source.source().toString();
         text = text.replace(/<link href="\.\/(css\/app\.[\w.]+\.css)" rel="stylesheet">/, (tag, file: string) => {
           const css = compilation.getAsset(file)?.source.source().toString();
           return css ? `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>` : tag;
         });
-        text = text.replace('<script defer="defer"', `<script>${firstScreen(routes, this.options)}</script><script defer="defer"`);
+        text = text.replace('<script defer="defer"', `<script>${firstScreen(routes, langs, this.options)}</script><script defer="defer"`);
         compilation.updateAsset('index.html', new sources.RawSource(text));
       });
     });
   }
 }
 
-/** The inline script (ES5: it runs before any polyfill). */
-function firstScreen(routes: Record<string, string[]>, { apiOrigin, home }: { apiOrigin: string; home: string }): string {
+/**
+ * The inline script (ES5: it runs before any polyfill). It also preloads the messages of the language
+ * the app will open in, chosen as src/locales/choice.ts does (her saved choice, kept by Taro's storage
+ * as {"data":"ro"}, else the first browser language the app has, else Chinese), so the app does not
+ * wait for that chunk after its own scripts have run.
+ */
+function firstScreen(routes: Record<string, string[]>, langs: Record<string, string[]>, { apiOrigin, home }: { apiOrigin: string; home: string }): string {
   return `(function(d,l){var m=${JSON.stringify(routes)};function a(r,h,s){var e=d.createElement('link');e.rel=r;e.href=h;if(s)e.as=s;else e.crossOrigin='anonymous';d.head.appendChild(e)}
 var r=l.hash.replace(/^#\\/?/,'').split('?')[0]||${JSON.stringify(home)};(m[r]||[]).forEach(function(f){a('preload','./'+f,/\\.css$/.test(f)?'style':'script')});
 var o=${JSON.stringify(apiOrigin)};if(!o){var q=/[?&]api=([^&#]*)/.exec(l.search);o=q?decodeURIComponent(q[1]):''}
-if(/^https?:\\/\\/[A-Za-z0-9.:[\\]-]+\\/?$/.test(o))a('preconnect',o.replace(/\\/+$/,''))})(document,location)`;
+if(/^https?:\\/\\/[A-Za-z0-9.:[\\]-]+\\/?$/.test(o))a('preconnect',o.replace(/\\/+$/,''));
+var g=${JSON.stringify(langs)},c;try{c=JSON.parse(localStorage.getItem('lotus:lang')||'{}').data}catch(e){}
+var n=navigator.languages||[navigator.language];for(var i=0;i<n.length&&!g[c];i++){var t=String(n[i]).toLowerCase().replace(/_/g,'-');c=/^zh(-|$)/.test(t)?'zh-Hans':t.split('-')[0]}
+(g[c]||g['zh-Hans']||[]).forEach(function(f){a('preload','./'+f,'script')})})(document,location)`;
 }
