@@ -1,16 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_CATEGORIES } from '../contract/vocab';
+import { ARTICLE_CATEGORIES, SERVICE_TAG_FR, SPOKEN_LANGUAGE_FR } from '../contract/vocab';
 import { loadContent } from './loader';
 
 const SHIPPED = path.join(__dirname, '../../../content');
 const LOCALES = path.join(__dirname, '../../../miniprogram/src/locales');
 
-/** Every string the mini-program shows in `lang`: the quoted literals of its locale file. */
+/** Every string the mini-program shows in `lang`: the quoted literals of its locale file, and the French words it takes from the contract. */
 function uiLabels(lang: 'zh-Hans' | 'fr'): Set<string> {
   const source = fs.readFileSync(path.join(LOCALES, `${lang}.ts`), 'utf8');
-  return new Set([...source.matchAll(/'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'").trim()));
+  const literals = [...source.matchAll(/'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'").trim());
+  return new Set(lang === 'fr' ? [...literals, ...Object.values(SERVICE_TAG_FR), ...Object.values(SPOKEN_LANGUAGE_FR)] : literals);
 }
 
 /** An article may be named by its whole title or by the part before the colon (« TPE » for "TPE : dans les 48 heures"). */
