@@ -103,6 +103,26 @@ export const ReplyLimitError = (message: string) => new AppError(409, 'reply_lim
 export const ReplyWindowClosedError = () =>
   new AppError(409, 'reply_window_closed', 'WeChat accepts a reply only within 48 hours of her last message, and that time has passed: the reply can be sent once she writes again.');
 
+// The console: description alerts
+export const DescriptionAlertNotFoundError = () => NotFoundError('No description alert has this id: it may have been rejected or have expired');
+/** The approved text is shown in WeChat: a block-level word must be rewritten first. */
+export const DescriptionBlockedError = (words: string[]) =>
+  new AppError(409, 'blocked', `Approval refused: the text holds ${words.length} blocked word(s) (${words.join(', ')}). Rewrite them and approve again.`, {}, 'text');
+
+// The console: weekly digest and mass messages
+export const DigestNotFoundError = () => NotFoundError('There is no such digest', { code: 'digest_not_found' });
+export const DigestNotApprovedError = () =>
+  new AppError(409, 'digest_not_approved', 'A mediator must approve the digest (POST …/approve) before it is published');
+export const DigestNotPublishedError = () =>
+  new AppError(409, 'digest_not_published', 'Publish the digest on the account before notifying followers');
+export const MassAlreadySentError = () => new AppError(409, 'mass_already_sent', 'Followers were already notified of this digest');
+export const MassQuotaExhaustedError = (limit: number, month: string) =>
+  new AppError(409, 'mass_quota_exhausted', `The account has sent its ${limit} mass message(s) allowed for ${month} (WECHAT_MASS_PER_MONTH): followers can be notified again next month`);
+
+// The mini-program: city alerts by WeChat message
+export const SubscriptionsNotConfiguredError = () => new AppError(503, 'not_configured', 'City alerts by WeChat message are not set up on this server');
+export const WechatUnreachableError = () => new AppError(503, 'wechat', 'WeChat could not be reached: try again in a moment');
+
 // The official account's webhook
 export const WebhookNotConfiguredError = () =>
   new AppError(503, 'not_configured', 'The official-account webhook is not set up: WECHAT_TOKEN is empty.');

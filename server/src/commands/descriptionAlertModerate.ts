@@ -3,12 +3,7 @@ import { recordAudit, type Actor } from '../auth/audit';
 import type { DescriptionLevel } from '../contract/descriptionAlerts';
 import { scrubDescription } from '../descriptionAlerts/scrub';
 import { DescriptionAlert } from '../entities';
-import { AppError, NotFoundError } from '../errors';
-
-export const DescriptionNotFoundError = () => NotFoundError('No description alert has this id: it may have been rejected or have expired');
-/** The approved text is shown in WeChat: a block-level word must be rewritten first. */
-export const DescriptionBlockedError = (words: string[]) =>
-  new AppError(409, 'blocked', `Approval refused: the text holds ${words.length} blocked word(s) (${words.join(', ')}). Rewrite them and approve again.`, {}, 'text');
+import { DescriptionAlertNotFoundError, DescriptionBlockedError } from '../errors';
 
 interface ApproveProps {
   /** The caller's transaction: the new text, the decision and its audit line are written together. */
@@ -29,7 +24,7 @@ interface ApproveProps {
  */
 export async function descriptionAlertApprove({ m, id, input, actor, now, blockedWords }: ApproveProps): Promise<{ alert: DescriptionAlert; first: boolean }> {
   const alert = await m.findOne(DescriptionAlert, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!alert) throw DescriptionNotFoundError();
+  if (!alert) throw DescriptionAlertNotFoundError();
   const text = scrubDescription(input.text);
   const area = input.area === undefined ? alert.area : input.area ? scrubDescription(input.area) : null;
   const blocked = [...new Set([...blockedWords(text), ...(area ? blockedWords(area) : [])])];
@@ -60,7 +55,7 @@ interface RejectProps {
  */
 export async function descriptionAlertReject({ m, id, actor, now }: RejectProps): Promise<void> {
   const alert = await m.findOne(DescriptionAlert, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!alert) throw DescriptionNotFoundError();
+  if (!alert) throw DescriptionAlertNotFoundError();
   await m.delete(DescriptionAlert, { id });
   await recordAudit(m, actor, now, {
     action: 'description.reject',

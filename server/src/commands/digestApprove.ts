@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { recordAudit, type Actor } from '../auth/audit';
 import { Digest } from '../entities';
-import { ConflictError } from '../errors';
-import { DigestNotFound } from './digestEdit';
+import { ConflictError, DigestNotFoundError } from '../errors';
 
 interface Props {
   /** The caller's transaction. */
@@ -15,7 +14,7 @@ interface Props {
 /** A mediator read the digest as it stands and lets it be published; audited under her name. */
 export default async function digestApprove({ m, id, actor, now }: Props): Promise<Digest> {
   const digest = await m.findOne(Digest, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!digest) throw DigestNotFound();
+  if (!digest) throw DigestNotFoundError();
   if (digest.status === 'approved') throw ConflictError('This digest is already approved');
   await m.update(Digest, { id }, { status: 'approved', approvedAt: now });
   await recordAudit(m, actor, now, { action: 'digest.approve', target: { type: 'digest', id }, detail: { city: digest.city, week: digest.weekStart, screenHits: digest.screenHits } });

@@ -3,10 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { recordAudit, type Actor } from '../auth/audit';
 import type { DigestWrite } from '../contract/digest';
 import { Digest } from '../entities';
-import { ConflictError, NotFoundError } from '../errors';
+import { ConflictError, DigestNotFoundError } from '../errors';
 import { getScreener } from '../screen';
-
-export const DigestNotFound = () => NotFoundError('There is no such digest', { code: 'digest_not_found' });
 
 interface Props {
   /** The caller's transaction: the text and its audit line are written together. */
@@ -25,7 +23,7 @@ interface Props {
  */
 export default async function digestEdit({ m, id, input, actor, now, contentDir }: Props): Promise<Digest> {
   const digest = await m.findOne(Digest, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!digest) throw DigestNotFound();
+  if (!digest) throw DigestNotFoundError();
   if (digest.wechat.status === 'published') throw ConflictError('This digest is already published on the account: it can no longer be changed here');
   const screenHits = getScreener(path.join(contentDir, 'words.yaml')).screen(`${input.title}\n${input.markdown}`).length;
   await m.update(Digest, { id }, { title: input.title, markdown: input.markdown, screenHits, status: 'draft', approvedAt: null, updatedAt: now });

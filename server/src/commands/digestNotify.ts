@@ -3,19 +3,15 @@ import type { AppDeps } from '../context';
 import { parisMonth } from '../alerts/retention';
 import { exhaustMassSends, releaseMassSend, reserveMassSend } from '../digest/massQuota';
 import { Digest } from '../entities';
-import { AppError, ConflictError } from '../errors';
+import { ConflictError, DigestNotFoundError, DigestNotPublishedError, MassAlreadySentError, MassQuotaExhaustedError, WechatRefusedError } from '../errors';
 import { WechatError } from '../wechat/errors';
 import { accountGateway } from '../wechat/gateway';
-import { DigestNotFound } from './digestEdit';
 
 interface Props {
   deps: AppDeps;
   actor: Actor;
   id: string;
 }
-
-export const MassQuotaExhausted = (limit: number, month: string) =>
-  new AppError(409, 'mass_quota_exhausted', `The account has sent its ${limit} mass message(s) allowed for ${month} (WECHAT_MASS_PER_MONTH): followers can be notified again next month`);
 
 /**
  * What followers receive: neutral words (the lock screen shows them) and the published digest's link.
@@ -35,11 +31,11 @@ export default async function digestNotify({ deps, actor, id }: Props): Promise<
   const { dataSource } = deps.db;
   const limit = deps.config.WECHAT_MASS_PER_MONTH;
   const digest = await dataSource.getRepository(Digest).findOne({ where: { id } });
-  if (!digest) throw DigestNotFound();
-  if (digest.massSentAt) throw new AppError(409, 'mass_already_sent', 'Followers were already notified of this digest');
-  if (digest.wechat.status !== 'published' || !digest.wechat.url) throw new AppError(409, 'digest_not_published', 'Publish the digest on the account before notifying followers');
+  if (!digest) throw DigestNotFoundError();
+  if (digest.massSentAt) throw MassAlreadySentError();
+  if (digest.wechat.status !== 'published' || !digest.wechat.url) throw DigestNotPublishedError();
   const month = parisMonth(deps.now());
-  if (!(await dataSource.transaction((m) => reserveMassSend(m, month, limit)))) throw MassQuotaExhausted(limit, month);
+  if (!(await dataSource.transaction((m) => reserveMassSend(m, month, limit)))) throw MassQuotaExhaustedError(limit, month);
 
   let msgId: string;
   try {
@@ -54,9 +50,9 @@ export default async function digestNotify({ deps, actor, id }: Props): Promise<
     await dataSource.transaction((m) => (e instanceof WechatError && e.errcode === 45028 ? exhaustMassSends(m, month, limit) : releaseMassSend(m, month)));
     if (!(e instanceof WechatError)) throw e;
     deps.logger.warn({ code: e.code, errcode: e.errcode }, 'wechat mass send failed');
-    if (e.errcode === 45028) throw MassQuotaExhausted(limit, month);
+    if (e.errcode === 45028) throw MassQuotaExhaustedError(limit, month);
     if (e.errcode === 45065) throw ConflictError('WeChat already has this send: followers were notified');
-    throw new AppError(502, 'wechat', e.message);
+    throw WechatRefusedError(e.message);
   }
   const now = deps.now();
   return dataSource.transaction(async (m) => {

@@ -3,9 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { recordAudit, type Actor } from '../auth/audit';
 import type { AppDeps } from '../context';
 import { Digest } from '../entities';
-import { AppError, ConflictError } from '../errors';
+import { BlockedError, ConflictError, DigestNotApprovedError, DigestNotFoundError } from '../errors';
 import { getScreener } from '../screen';
-import { DigestNotFound } from './digestEdit';
 import { accountGateway } from '../wechat/gateway';
 import { publishToWechat, type PublishOutcome } from '../wechat/publish';
 
@@ -33,14 +32,14 @@ export default async function digestPublish({ deps, actor, id, override, poll }:
   // Refused before anything is read or sent when the account is not set up.
   accountGateway(deps);
   const digest = await deps.db.dataSource.getRepository(Digest).findOne({ where: { id } });
-  if (!digest) throw DigestNotFound();
+  if (!digest) throw DigestNotFoundError();
   if (digest.wechat.status === 'published') throw ConflictError('This digest is already published on the account');
-  if (digest.status !== 'approved') throw new AppError(409, 'digest_not_approved', 'A mediator must approve the digest (POST …/approve) before it is published');
+  if (digest.status !== 'approved') throw DigestNotApprovedError();
   const blocked = getScreener(path.join(deps.config.CONTENT_DIR, 'words.yaml'))
     .screen(`${digest.title}\n${digest.markdown}`)
     .filter((h) => h.level === 'block');
   if (blocked.length > 0 && !override) {
-    throw new AppError(409, 'blocked', `Publishing is refused: ${blocked.length} blocked word(s) remain. Replace them, or publish anyway with a written reason.`);
+    throw BlockedError(blocked.length);
   }
   const outcome = await publishToWechat(deps, { title: digest.title, summary: summaryOf(digest.markdown), markdown: digest.markdown, mediaId: digest.wechat.mediaId }, poll);
   const now = deps.now();
@@ -70,7 +69,7 @@ export default async function digestPublish({ deps, actor, id, override, poll }:
  */
 export async function digestMarkPublished({ m, id, url, actor, now }: { m: EntityManager; id: string; url: string; actor: Actor; now: Date }): Promise<Digest> {
   const digest = await m.findOne(Digest, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!digest) throw DigestNotFound();
+  if (!digest) throw DigestNotFoundError();
   await m.update(Digest, { id }, { wechat: { ...digest.wechat, status: 'published', url, error: null }, updatedAt: now });
   await recordAudit(m, actor, now, { action: 'digest.mark-published', target: { type: 'digest', id } });
   return m.findOneOrFail(Digest, { where: { id } });

@@ -9,7 +9,7 @@ import {
   type SubscriptionCreatedResponse,
   type SubscriptionWithdrawnResponse,
 } from '../../contract/subscriptions';
-import { AppError, ValidationError } from '../../errors';
+import { SubscriptionsNotConfiguredError, ValidationError, WechatUnreachableError } from '../../errors';
 import { rateLimit } from '../../middleware/rateLimit';
 import { parse } from '../../middleware/validate';
 import { subscriptionCrypto } from '../../subscriptions/crypto';
@@ -22,7 +22,7 @@ const BAD_CODE = new Set([40029, 40163, 40226]);
 /** Her openid from a `wx.login` code; nothing of what WeChat answered is kept or logged. */
 async function openidOf(ctx: Context, code: string): Promise<string> {
   const gateway = miniprogramGateway(ctx.deps);
-  if (!gateway || !ctx.deps.config.SUBSCRIBE_TEMPLATE_ID) throw new AppError(503, 'not_configured', 'City alerts by WeChat message are not set up on this server');
+  if (!gateway || !ctx.deps.config.SUBSCRIBE_TEMPLATE_ID) throw SubscriptionsNotConfiguredError();
   try {
     return (await gateway.code2Session(code)).openid;
   } catch (e) {
@@ -30,7 +30,7 @@ async function openidOf(ctx: Context, code: string): Promise<string> {
       throw ValidationError('code is not a fresh wx.login code (each may be used once, within 5 minutes): call wx.login again', { code: 'invalid_format', field: 'code' });
     }
     ctx.deps.logger.warn({ errcode: e instanceof WechatError ? e.errcode : null }, 'jscode2session failed');
-    throw new AppError(503, 'wechat', 'WeChat could not be reached: try again in a moment');
+    throw WechatUnreachableError();
   }
 }
 

@@ -1,6 +1,7 @@
 import Router from '@koa/router';
 import descriptionAlertList from '../../../commands/descriptionAlertList';
-import { descriptionAlertApprove, descriptionAlertReject, DescriptionNotFoundError } from '../../../commands/descriptionAlertModerate';
+import { descriptionAlertApprove, descriptionAlertReject } from '../../../commands/descriptionAlertModerate';
+import { DescriptionAlertNotFoundError } from '../../../errors';
 import { DescriptionApproveSchema, DescriptionModerationQuerySchema } from '../../../contract/descriptionAlerts';
 import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
@@ -24,7 +25,7 @@ export function adminDescriptionAlertsRouter() {
   });
 
   router.post('/:id/approve', async (ctx) => {
-    if (!UUID.test(ctx.params.id)) throw DescriptionNotFoundError();
+    if (!UUID.test(ctx.params.id)) throw DescriptionAlertNotFoundError();
     const input = parse(DescriptionApproveSchema, ctx.request.body ?? {});
     const { config, db, now } = ctx.deps;
     const at = now();
@@ -41,7 +42,7 @@ export function adminDescriptionAlertsRouter() {
   });
 
   router.post('/:id/reject', async (ctx) => {
-    if (!UUID.test(ctx.params.id)) throw DescriptionNotFoundError();
+    if (!UUID.test(ctx.params.id)) throw DescriptionAlertNotFoundError();
     const { db, now } = ctx.deps;
     const { mediator } = signedIn(ctx);
     await db.dataSource.transaction((m) => descriptionAlertReject({ m, id: ctx.params.id, actor: mediator, now: now() }));

@@ -3,7 +3,8 @@ import type { Context } from 'koa';
 import { parisMonth } from '../../../alerts/retention';
 import digestApprove from '../../../commands/digestApprove';
 import digestDraft from '../../../commands/digestDraft';
-import digestEdit, { DigestNotFound } from '../../../commands/digestEdit';
+import digestEdit from '../../../commands/digestEdit';
+import { DigestNotFoundError } from '../../../errors';
 import digestNotify from '../../../commands/digestNotify';
 import digestPublish, { digestMarkPublished } from '../../../commands/digestPublish';
 import { MarkPublishedSchema } from '../../../contract/admin';
@@ -41,7 +42,7 @@ export function adminDigestsRouter() {
   router.get('/:id', async (ctx) => {
     const { id } = parse(DigestIdSchema, ctx.params);
     const row = await ctx.deps.db.dataSource.getRepository(Digest).findOne({ where: { id } });
-    if (!row) throw DigestNotFound();
+    if (!row) throw DigestNotFoundError();
     ctx.set('Cache-Control', 'no-store');
     ctx.body = { data: presentDigest(row), quota: await quota(ctx) };
   });
