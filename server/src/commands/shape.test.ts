@@ -16,9 +16,7 @@ describe('commands/: one home and one shape for every mutation', () => {
   });
 
   it('each export one default function taking a Props object', () => {
-    // Approve and reject of a description alert still share one file (#16); they split when it settles.
-    const pending = new Set(['descriptionAlertModerate.ts']);
-    const off = commands.filter((f) => !pending.has(f) && !/export default (async )?function \w+\(\{[^}]*\}: Props\)/.test(source(f)));
+    const off = commands.filter((f) => !/export default (async )?function \w+\(\{[^}]*\}: Props\)/.test(source(f)));
     expect(off).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import Router from '@koa/router';
 import descriptionAlertList from '../../../commands/descriptionAlertList';
-import { descriptionAlertApprove, descriptionAlertReject } from '../../../commands/descriptionAlertModerate';
+import descriptionAlertApprove from '../../../commands/descriptionAlertApprove';
+import descriptionAlertReject from '../../../commands/descriptionAlertReject';
 import { DescriptionAlertNotFoundError } from '../../../errors';
 import { DescriptionApproveSchema, DescriptionModerationQuerySchema } from '../../../contract/descriptionAlerts';
 import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';

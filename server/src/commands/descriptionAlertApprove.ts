@@ -5,7 +5,7 @@ import { scrubDescription } from '../descriptionAlerts/scrub';
 import { DescriptionAlert } from '../entities';
 import { DescriptionAlertNotFoundError, DescriptionBlockedError } from '../errors';
 
-interface ApproveProps {
+interface Props {
   /** The caller's transaction: the new text, the decision and its audit line are written together. */
   m: EntityManager;
   id: string;
@@ -22,7 +22,7 @@ interface ApproveProps {
  * as the moderator left it. Her text is scrubbed again (a moderator may paste a number too) and must
  * hold no blocked word. Audited with the alert's id, level and categories, never its text.
  */
-export async function descriptionAlertApprove({ m, id, input, actor, now, blockedWords }: ApproveProps): Promise<{ alert: DescriptionAlert; first: boolean }> {
+export default async function descriptionAlertApprove({ m, id, input, actor, now, blockedWords }: Props): Promise<{ alert: DescriptionAlert; first: boolean }> {
   const alert = await m.findOne(DescriptionAlert, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!alert) throw DescriptionAlertNotFoundError();
   const text = scrubDescription(input.text);
@@ -40,26 +40,4 @@ export async function descriptionAlertApprove({ m, id, input, actor, now, blocke
     detail: { from: from.status, to: 'approved', fromLevel: from.level, level: input.level, edited, city: alert.city, categories: alert.categories.join(',') },
   });
   return { alert, first };
-}
-
-interface RejectProps {
-  m: EntityManager;
-  id: string;
-  actor: Actor;
-  now: Date;
-}
-
-/**
- * Rejects an alert, pending or already shown: it is deleted, text and all, since nothing of it is
- * worth keeping. Its audit line keeps the id, city and categories.
- */
-export async function descriptionAlertReject({ m, id, actor, now }: RejectProps): Promise<void> {
-  const alert = await m.findOne(DescriptionAlert, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!alert) throw DescriptionAlertNotFoundError();
-  await m.delete(DescriptionAlert, { id });
-  await recordAudit(m, actor, now, {
-    action: 'description.reject',
-    target: { type: 'description_alert', id },
-    detail: { from: alert.status, to: 'rejected', city: alert.city, categories: alert.categories.join(',') },
-  });
 }
