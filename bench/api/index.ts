@@ -4,7 +4,7 @@
  * and dropped after) and on the embedded database (a fresh DATA_DIR, removed after). The server runs in
  * its own process with the shipped content and 10,000 reported identifiers, as in production.
  * Loopback only; every run is bounded: BENCH_ROUNDS (3) rounds of BENCH_SECONDS (2) per endpoint,
- * each right after as long a run of bare Koa.
+ * each right after as long a run of bare Koa. BENCH_ENGINES=postgres and BENCH_ONLY=check,304 narrow a run.
  */
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -127,6 +127,9 @@ async function benchEngine(engine: string, bareUrl: string, barePid: number | un
       ['GET /healthz', { url: `${base}/healthz`, connections: c }],
     ];
     if (engine === 'pglite') runs.push(['GET /api/services, 50 conn.', { url: services, connections: 50, headers: enc }]);
+    // BENCH_ONLY=check,304 measures only the endpoints whose label holds one of these words.
+    const only = process.env.BENCH_ONLY?.split(',');
+    if (only) runs.splice(0, runs.length, ...runs.filter(([label]) => only.some((w) => label.includes(w))));
     // A first pass warms up every path (JIT, pool connections, prepared answers) before anything is measured.
     for (const [, options] of runs) await autocannon({ ...options, duration: 1 });
     // Rounds of (bare Koa, endpoint) pairs: the machine's load drifts, so each endpoint is compared with
