@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { SubscriptionConfigResponse, SubscriptionCreatedResponse, SubscriptionWithdrawnResponse } from '@lotus/server/contract/subscriptions';
+import type { PathOf, RequestOf, ResponseOf } from '@lotus/server/contract/routes';
 import { load, send } from './request';
 
 /**
@@ -12,6 +12,8 @@ const KEY = 'lotus:alert-subscription';
 const DAYS_MS = 86_400_000;
 /** Scenes of a mini-program opened from a subscription message. */
 const FROM_MESSAGE = new Set([1014, 1107]);
+const PATH: PathOf<'subscriptionConfig'> & PathOf<'subscriptionCreate'> = '/api/subscriptions';
+const WITHDRAW: PathOf<'subscriptionWithdraw'> = '/api/subscriptions/withdraw';
 
 export interface LocalSubscription {
   cities: string[];
@@ -23,7 +25,7 @@ export type SubscribeOutcome = 'on' | 'declined' | 'failed';
 
 /** The template to ask WeChat for; null when the server sends no city alerts. */
 export async function subscriptionTemplate(): Promise<string | null> {
-  const res = await load<SubscriptionConfigResponse>('/api/subscriptions');
+  const res = await load<ResponseOf<'subscriptionConfig'>>(PATH);
   return res.ok ? res.data.templateId : null;
 }
 
@@ -58,7 +60,7 @@ export async function subscribe(templateId: string, cities: string[]): Promise<S
   if (answer !== 'accept') return answer === 'reject' ? 'declined' : 'failed';
   const code = await loginCode();
   if (!code) return 'failed';
-  const res = await send<SubscriptionCreatedResponse>('POST', '/api/subscriptions', { code, cities });
+  const res = await send<ResponseOf<'subscriptionCreate'>>('POST', PATH, { code, cities } satisfies RequestOf<'subscriptionCreate'>);
   if (!res.ok) return 'failed';
   Taro.setStorageSync(KEY, { cities: res.data.cities, until: Date.parse(res.data.expiresAt) } satisfies LocalSubscription);
   return 'on';
@@ -68,7 +70,7 @@ export async function subscribe(templateId: string, cities: string[]): Promise<S
 export async function withdraw(): Promise<boolean> {
   const code = await loginCode();
   if (!code) return false;
-  const res = await send<SubscriptionWithdrawnResponse>('POST', '/api/subscriptions/withdraw', { code });
+  const res = await send<ResponseOf<'subscriptionWithdraw'>>('POST', WITHDRAW, { code } satisfies RequestOf<'subscriptionWithdraw'>);
   if (!res.ok) return false;
   forget();
   return true;

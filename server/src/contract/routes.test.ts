@@ -22,8 +22,7 @@ describe('the route table (contract/routes.ts)', () => {
   });
 
   it('holds every public API route the server registers', () => {
-    // The alert subscriptions (#16) join the table once their contract is settled.
-    const publicApi = [...server].filter((r) => / \/api\//.test(r) && !r.includes(' /api/admin') && !r.includes(' /api/subscriptions'));
+    const publicApi = [...server].filter((r) => / \/api\//.test(r) && !r.includes(' /api/admin'));
     expect(publicApi.length).toBeGreaterThanOrEqual(table.length);
     expect(publicApi.filter((r) => !table.includes(r)).sort()).toEqual([]);
   });

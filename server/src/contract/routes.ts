@@ -9,6 +9,8 @@ import type { CityDTO, ServiceDTO } from './directory';
 import { CitiesQuerySchema, ServicesQuerySchema } from './directory';
 import type { ProgrammeDTO } from './programme';
 import { ScanSchema } from './scan';
+import type { SubscriptionConfigResponse, SubscriptionCreatedResponse, SubscriptionWithdrawnResponse } from './subscriptions';
+import { SubscriptionCreateSchema, SubscriptionWithdrawSchema } from './subscriptions';
 import type { UpdateDTO } from './updates';
 import { UpdatesQuerySchema } from './updates';
 
@@ -51,6 +53,9 @@ export const ROUTES = {
   descriptionAlertCreate: route<DescriptionAlertCreatedResponse>()({ method: 'POST', path: '/api/description-alerts', request: DescriptionAlertCreateSchema }),
   descriptionAlerts: route<DescriptionAlertDTO[]>()({ method: 'GET', path: '/api/description-alerts', request: DescriptionAlertsQuerySchema }),
   scan: route<void>()({ method: 'POST', path: '/api/scan', request: ScanSchema }),
+  subscriptionConfig: route<SubscriptionConfigResponse>()({ method: 'GET', path: '/api/subscriptions', request: null }),
+  subscriptionCreate: route<SubscriptionCreatedResponse>()({ method: 'POST', path: '/api/subscriptions', request: SubscriptionCreateSchema }),
+  subscriptionWithdraw: route<SubscriptionWithdrawnResponse>()({ method: 'POST', path: '/api/subscriptions/withdraw', request: SubscriptionWithdrawSchema }),
 } as const;
 
 export type Routes = typeof ROUTES;

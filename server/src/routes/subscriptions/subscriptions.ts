@@ -2,13 +2,7 @@ import Router from '@koa/router';
 import type { Context } from 'koa';
 import subscriptionCreate from '../../commands/subscriptionCreate';
 import subscriptionWithdraw from '../../commands/subscriptionWithdraw';
-import {
-  SubscriptionCreateSchema,
-  SubscriptionWithdrawSchema,
-  type SubscriptionConfigResponse,
-  type SubscriptionCreatedResponse,
-  type SubscriptionWithdrawnResponse,
-} from '../../contract/subscriptions';
+import { ROUTES, type ResponseOf } from '../../contract/routes';
 import { SubscriptionsNotConfiguredError, ValidationError, WechatUnreachableError } from '../../errors';
 import { rateLimit } from '../../middleware/rateLimit';
 import { parse } from '../../middleware/validate';
@@ -35,32 +29,32 @@ async function openidOf(ctx: Context, code: string): Promise<string> {
 }
 
 export function subscriptionsRouter() {
-  const router = new Router({ prefix: '/api/subscriptions' });
+  const router = new Router();
 
-  router.get('/', (ctx) => {
+  router.get(ROUTES.subscriptionConfig.path, (ctx) => {
     const { SUBSCRIBE_TEMPLATE_ID, MINIPROGRAM_APPID, MINIPROGRAM_SECRET } = ctx.deps.config;
-    const body: SubscriptionConfigResponse = { templateId: SUBSCRIBE_TEMPLATE_ID && MINIPROGRAM_APPID && MINIPROGRAM_SECRET ? SUBSCRIBE_TEMPLATE_ID : null };
+    const body: ResponseOf<'subscriptionConfig'> = { templateId: SUBSCRIBE_TEMPLATE_ID && MINIPROGRAM_APPID && MINIPROGRAM_SECRET ? SUBSCRIBE_TEMPLATE_ID : null };
     ctx.set('Cache-Control', 'public, max-age=300');
     ctx.body = { data: body };
   });
 
-  router.post('/', rateLimit({ scope: 'subscribe' }), async (ctx) => {
-    const input = parse(SubscriptionCreateSchema, ctx.request.body ?? {});
+  router.post(ROUTES.subscriptionCreate.path, rateLimit({ scope: 'subscribe' }), async (ctx) => {
+    const input = parse(ROUTES.subscriptionCreate.request, ctx.request.body ?? {});
     const { config, db, now } = ctx.deps;
     const openid = await openidOf(ctx, input.code);
     const made = await db.dataSource.transaction((m) => subscriptionCreate({ m, crypto: subscriptionCrypto(config), openid, cities: input.cities, now: now() }));
-    const body: SubscriptionCreatedResponse = { cities: made.cities, expiresAt: made.expiresAt.toISOString() };
+    const body: ResponseOf<'subscriptionCreate'> = { cities: made.cities, expiresAt: made.expiresAt.toISOString() };
     ctx.status = 201;
     ctx.set('Cache-Control', 'no-store');
     ctx.body = { data: body };
   });
 
-  router.post('/withdraw', rateLimit({ scope: 'subscribe' }), async (ctx) => {
-    const input = parse(SubscriptionWithdrawSchema, ctx.request.body ?? {});
+  router.post(ROUTES.subscriptionWithdraw.path, rateLimit({ scope: 'subscribe' }), async (ctx) => {
+    const input = parse(ROUTES.subscriptionWithdraw.request, ctx.request.body ?? {});
     const { config, db } = ctx.deps;
     const openid = await openidOf(ctx, input.code);
     const withdrawn = await db.dataSource.transaction((m) => subscriptionWithdraw({ m, crypto: subscriptionCrypto(config), openid }));
-    const body: SubscriptionWithdrawnResponse = { withdrawn };
+    const body: ResponseOf<'subscriptionWithdraw'> = { withdrawn };
     ctx.set('Cache-Control', 'no-store');
     ctx.body = { data: body };
   });
