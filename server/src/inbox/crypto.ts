@@ -1,5 +1,5 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import type { Config } from '../config';
+import { createSealer } from '../sealing';
 import { loadSecret } from '../secretFile';
 
 /**
@@ -27,30 +27,14 @@ export function loadInboxSecret(config: Pick<Config, 'INBOX_SECRET' | 'NODE_ENV'
   });
 }
 
-const IV = 12;
-const TAG = 16;
-
 export function createInboxCrypto(secret: string): InboxCrypto {
-  // Two keys from one secret, so the hash of an openid says nothing about the encryption key.
-  const encKey = createHash('sha256').update(`lotus-inbox-enc:${secret}`).digest();
-  const macKey = createHash('sha256').update(`lotus-inbox-mac:${secret}`).digest();
+  const sealer = createSealer('inbox', secret);
   return {
-    seal(plain, purpose) {
-      const iv = randomBytes(IV);
-      const cipher = createCipheriv('aes-256-gcm', encKey, iv);
-      cipher.setAAD(Buffer.from(purpose));
-      const body = Buffer.concat([cipher.update(typeof plain === 'string' ? Buffer.from(plain, 'utf8') : plain), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]);
-    },
-    open(sealed, purpose) {
-      const decipher = createDecipheriv('aes-256-gcm', encKey, sealed.subarray(0, IV));
-      decipher.setAAD(Buffer.from(purpose));
-      decipher.setAuthTag(sealed.subarray(IV, IV + TAG));
-      return Buffer.concat([decipher.update(sealed.subarray(IV + TAG)), decipher.final()]);
-    },
-    senderKey: (openid) => createHmac('sha256', macKey).update(`openid:${openid}`).digest('hex'),
-    key: (kind, value) => createHmac('sha256', macKey).update(`${kind}:${value}`).digest('hex'),
-    fingerprint: () => createHmac('sha256', macKey).update('fingerprint').digest('hex').slice(0, 32),
+    seal: sealer.seal,
+    open: sealer.open,
+    senderKey: (openid) => sealer.hash(`openid:${openid}`),
+    key: (kind, value) => sealer.hash(`${kind}:${value}`),
+    fingerprint: sealer.fingerprint,
   };
 }
 

@@ -1,5 +1,5 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import type { Config } from '../config';
+import { createSealer } from '../sealing';
 import { loadSecret } from '../secretFile';
 
 /**
@@ -25,29 +25,15 @@ export function loadSubscriptionsSecret(config: Pick<Config, 'SUBSCRIPTIONS_SECR
   });
 }
 
-const IV = 12;
-const TAG = 16;
-const AAD = Buffer.from('lotus-subscription-openid');
+const PURPOSE = 'lotus-subscription-openid';
 
 export function createSubscriptionCrypto(secret: string): SubscriptionCrypto {
-  const encKey = createHash('sha256').update(`lotus-subscriptions-enc:${secret}`).digest();
-  const macKey = createHash('sha256').update(`lotus-subscriptions-mac:${secret}`).digest();
+  const sealer = createSealer('subscriptions', secret);
   return {
-    seal(openid) {
-      const iv = randomBytes(IV);
-      const cipher = createCipheriv('aes-256-gcm', encKey, iv);
-      cipher.setAAD(AAD);
-      const body = Buffer.concat([cipher.update(openid, 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]);
-    },
-    open(sealed) {
-      const decipher = createDecipheriv('aes-256-gcm', encKey, sealed.subarray(0, IV));
-      decipher.setAAD(AAD);
-      decipher.setAuthTag(sealed.subarray(IV, IV + TAG));
-      return Buffer.concat([decipher.update(sealed.subarray(IV + TAG)), decipher.final()]).toString('utf8');
-    },
-    key: (openid) => createHmac('sha256', macKey).update(`openid:${openid}`).digest('hex'),
-    fingerprint: () => createHmac('sha256', macKey).update('fingerprint').digest('hex').slice(0, 32),
+    seal: (openid) => sealer.seal(openid, PURPOSE),
+    open: (sealed) => sealer.open(sealed, PURPOSE).toString('utf8'),
+    key: (openid) => sealer.hash(`openid:${openid}`),
+    fingerprint: sealer.fingerprint,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../context';
-import { ConfigError } from '../config';
 import { SubscriptionsKey } from '../entities';
+import { pinKey } from '../sealing';
 import { subscriptionCrypto } from './crypto';
 
 /**
@@ -11,13 +11,11 @@ import { subscriptionCrypto } from './crypto';
 export async function subscriptionsStartup(deps: AppDeps): Promise<void> {
   const { SUBSCRIBE_TEMPLATE_ID, MINIPROGRAM_APPID, MINIPROGRAM_SECRET } = deps.config;
   if (!SUBSCRIBE_TEMPLATE_ID || !MINIPROGRAM_APPID || !MINIPROGRAM_SECRET) return;
-  const fingerprint = subscriptionCrypto(deps.config).fingerprint();
-  const m = deps.db.dataSource.manager;
-  await m.query(`INSERT INTO subscriptions_keys (id, fingerprint) VALUES (1, $1) ON CONFLICT (id) DO NOTHING`, [fingerprint]);
-  const stored = await m.findOneByOrFail(SubscriptionsKey, { id: 1 });
-  if (stored.fingerprint !== fingerprint) {
-    throw new ConfigError(
+  await pinKey(deps.db.dataSource.manager, {
+    table: 'subscriptions_keys',
+    entity: SubscriptionsKey,
+    fingerprint: subscriptionCrypto(deps.config).fingerprint(),
+    mismatch:
       'configuration: SUBSCRIPTIONS_SECRET is not the key the alert subscriptions were sealed with; set the same SUBSCRIPTIONS_SECRET on every process (to start over with a new key: DELETE FROM alert_subscriptions; DELETE FROM subscriptions_keys)',
-    );
-  }
+  });
 }
