@@ -22,6 +22,7 @@ import { ROOT, startRealServer } from '../../e2e/support/server';
 import { serveStatic } from '../../e2e/support/static';
 import { lighthouse, PAGES, type LighthouseFigures } from './lighthouse';
 import { compileWithWechat, sizesByPage } from './wechat';
+import { pwaFigures, printPwaFigures } from './pwa';
 
 // LOTUS_MP_OUT=name measures (and builds) miniprogram/dist-name and dist-h5-name instead of dist and dist-h5.
 const WEAPP = buildDir('weapp');
@@ -102,6 +103,7 @@ async function main() {
   }
   await weapp();
   await h5(Number(arg('--runs') ?? 3), arg('--pages')?.split(','));
+  printPwaFigures(await pwaFigures(H5));
 }
 
 main().catch((e) => {
