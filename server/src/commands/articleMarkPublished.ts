@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/audit';
-import { recordAudit } from '../auth/audit';
 import { Article } from '../entities';
 import { ArticleNotFoundError } from '../errors';
+import { markPublished } from '../wechat/markPublished';
 
 interface Props {
   /** The caller's transaction. */
@@ -15,10 +15,6 @@ interface Props {
 }
 
 /** Records an article published by hand on the account: listed, with its WeChat address. */
-export default async function articleMarkPublished({ m, actor, now, id, url }: Props): Promise<Article> {
-  const row = await m.findOne(Article, { where: { id } });
-  if (!row) throw ArticleNotFoundError();
-  await m.update(Article, { id }, { listed: true, wechat: { status: 'published', url, error: null }, publishedAt: now });
-  await recordAudit(m, actor, now, { action: 'article.mark-published', target: { type: 'article', id } });
-  return m.findOneOrFail(Article, { where: { id } });
+export default function articleMarkPublished({ m, actor, now, id, url }: Props): Promise<Article> {
+  return markPublished({ m, entity: Article, id, url, actor, now, kind: 'article', notFound: ArticleNotFoundError, also: { listed: true, publishedAt: now } });
 }

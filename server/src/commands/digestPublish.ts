@@ -6,6 +6,7 @@ import { Digest } from '../entities';
 import { BlockedError, ConflictError, DigestNotApprovedError, DigestNotFoundError } from '../errors';
 import { getScreener } from '../screen';
 import { accountGateway } from '../wechat/gateway';
+import { markPublished } from '../wechat/markPublished';
 import { publishToWechat, type PublishOutcome } from '../wechat/publish';
 
 interface Props {
@@ -67,10 +68,6 @@ export default async function digestPublish({ deps, actor, id, override, poll }:
  * The draft-box path (48001: the account may not publish through the API): someone pressed Publish at
  * mp.weixin.qq.com and pastes the article's link back.
  */
-export async function digestMarkPublished({ m, id, url, actor, now }: { m: EntityManager; id: string; url: string; actor: Actor; now: Date }): Promise<Digest> {
-  const digest = await m.findOne(Digest, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!digest) throw DigestNotFoundError();
-  await m.update(Digest, { id }, { wechat: { ...digest.wechat, status: 'published', url, error: null }, updatedAt: now });
-  await recordAudit(m, actor, now, { action: 'digest.mark-published', target: { type: 'digest', id } });
-  return m.findOneOrFail(Digest, { where: { id } });
+export function digestMarkPublished({ m, id, url, actor, now }: { m: EntityManager; id: string; url: string; actor: Actor; now: Date }): Promise<Digest> {
+  return markPublished({ m, entity: Digest, id, url, actor, now, kind: 'digest', notFound: DigestNotFoundError, also: { updatedAt: now } });
 }

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/audit';
-import { recordAudit } from '../auth/audit';
 import { Update } from '../entities';
 import { UpdateNotFoundError } from '../errors';
+import { markPublished } from '../wechat/markPublished';
 
 interface Props {
   /** The caller's transaction. */
@@ -15,9 +15,6 @@ interface Props {
 }
 
 /** Records an update published by hand on the account, with its WeChat address. */
-export default async function updateMarkPublished({ m, actor, now, id, url }: Props): Promise<Update> {
-  if (!(await m.findOne(Update, { where: { id } }))) throw UpdateNotFoundError();
-  await m.update(Update, { id }, { wechat: { status: 'published', url, error: null } });
-  await recordAudit(m, actor, now, { action: 'update.mark-published', target: { type: 'update', id } });
-  return m.findOneOrFail(Update, { where: { id } });
+export default function updateMarkPublished({ m, actor, now, id, url }: Props): Promise<Update> {
+  return markPublished({ m, entity: Update, id, url, actor, now, kind: 'update', notFound: UpdateNotFoundError });
 }
