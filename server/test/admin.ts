@@ -30,7 +30,18 @@ export async function request(url: string, method: string, body?: unknown, heade
   } catch {
     json = null;
   }
+  if (res.ok && new URL(url).pathname.startsWith('/api/admin/') && json !== null) assertEnvelope(`${method} ${new URL(url).pathname}`, json);
   return { status: res.status, json, headers: res.headers, text };
+}
+
+/**
+ * The console API's one success shape (server/README.md): `{ data }`, with `meta` beside it only for
+ * facts about the answer. Every admin test that calls through here holds every answer it gets to it.
+ */
+export function assertEnvelope(route: string, json: unknown): void {
+  const keys = json && typeof json === 'object' && !Array.isArray(json) ? Object.keys(json) : [];
+  const extra = keys.filter((k) => k !== 'data' && k !== 'meta');
+  if (!keys.includes('data') || extra.length > 0) throw new Error(`${route} answered ${JSON.stringify(keys)}, not { data, meta? }`);
 }
 
 /** Signs in through the API and returns a client carrying the session. */
@@ -38,7 +49,7 @@ export async function signIn(server: TestServer, username: string, password = PA
   const res = await request(`${server.url}/api/admin/login`, 'POST', { username, password });
   if (res.status !== 200) throw new Error(`login failed: ${res.status} ${res.text}`);
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
-  const csrfToken = res.json.csrfToken as string;
+  const csrfToken = res.json.data.csrfToken as string;
   return {
     cookie,
     csrfToken,

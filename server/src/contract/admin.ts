@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ERROR_CODES } from './errors';
+import type { Envelope } from './routes';
 import { LANGS, type Lang } from './lang';
 import type { SceneTarget } from './scene';
 import { ARTICLE_CATEGORIES, type ArticleCategory } from './vocab';
@@ -14,7 +15,16 @@ import { ARTICLE_CATEGORIES, type ArticleCategory } from './vocab';
 export const ROLES = ['admin', 'mediator'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** What /api/admin/login and /api/admin/me answer. */
+/**
+ * Every successful JSON answer of /api/admin is an `Envelope` (`{ data }`), or a `WithMeta` when facts
+ * about the answer that are not the thing asked for go with it (the inbox's retention, the month's mass
+ * quota, how flyer codes are made). Nothing else at the top level; errors are `{ error: { … } }`.
+ */
+export interface WithMeta<T, M> extends Envelope<T> {
+  meta: M;
+}
+
+/** What /api/admin/login and /api/admin/me answer in `data`. */
 export interface SessionDTO {
   csrfToken: string;
   mediator: { username: string; role: Role };
@@ -29,9 +39,8 @@ export interface AccountDTO {
   createdAt: string;
 }
 
-/** Creating an account or resetting its password: the password is shown once. */
-export interface AccountWithPasswordDTO {
-  data: AccountDTO;
+/** Creating an account or resetting its password: the account, with the password shown once. */
+export interface AccountWithPasswordDTO extends AccountDTO {
   password: string;
 }
 
@@ -154,7 +163,7 @@ export const WECHAT_FAILURE_CODES = [
 ] as const;
 export type WechatFailureCode = (typeof WECHAT_FAILURE_CODES)[number];
 
-/** The answer of a publish request (`POST /api/admin/{articles,updates}/:id/publish`). */
+/** The `data` of a publish request (`POST /api/admin/{articles,updates,digests}/:id/publish`). */
 export type PublishResultDTO =
   | { status: 'published'; url: string }
   /** 48001: the account may not publish through the API; the draft waits in its draft box. */

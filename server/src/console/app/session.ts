@@ -13,7 +13,7 @@ export function currentMe(): Me | null {
 /** The signed-in mediator, or null when the browser has no live session. */
 export async function loadMe(): Promise<Me | null> {
   try {
-    const s = await api<SessionDTO>('GET', '/api/admin/me', undefined, true);
+    const s = (await api<{ data: SessionDTO }>('GET', '/api/admin/me', undefined, true)).data;
     setCsrfToken(s.csrfToken);
     me = s.mediator;
   } catch {
@@ -23,7 +23,7 @@ export async function loadMe(): Promise<Me | null> {
 }
 
 export async function signIn(username: string, password: string): Promise<Me> {
-  const s = await api<SessionDTO>('POST', '/api/admin/login', { username, password });
+  const s = (await api<{ data: SessionDTO }>('POST', '/api/admin/login', { username, password })).data;
   setCsrfToken(s.csrfToken);
   me = s.mediator;
   return me;

@@ -15,7 +15,7 @@ const ORDER: FieldName[] = ['title', 'summary', 'body'];
  */
 export async function screenFields(fields: Fields, target?: ScreenTarget | null): Promise<FieldHit[]> {
   const text = ORDER.map((f) => fields[f]).join('\n');
-  const { hits } = await api<{ hits: ScreenHit[] }>('POST', '/api/admin/screen', target ? { text, target } : { text });
+  const { data: hits } = await api<{ data: ScreenHit[] }>('POST', '/api/admin/screen', target ? { text, target } : { text });
   const out: FieldHit[] = [];
   let offset = 0;
   for (const field of ORDER) {

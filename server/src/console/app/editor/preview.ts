@@ -37,7 +37,7 @@ export function previewPane() {
       content.appendChild(h('p', { class: 'muted' }, t('empty')));
       return;
     }
-    const { html } = await api<{ html: string }>('POST', '/api/admin/articles/preview', { markdown });
+    const { html } = (await api<{ data: { html: string } }>('POST', '/api/admin/articles/preview', { markdown })).data;
     if (mine === seq) content.innerHTML = html;
   }
 

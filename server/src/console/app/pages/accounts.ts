@@ -66,7 +66,7 @@ export const accountsPage: Page = {
         const buttons = [
           h('button', { type: 'button', class: 'secondary', 'data-testid': 'reset-password', onclick: () => act(async () => {
             if (!confirm(t('resetConfirm', { name }))) return;
-            const r = await api<AccountWithPasswordDTO>('POST', `/api/admin/accounts/${a.id}/password`);
+            const r = (await api<{ data: AccountWithPasswordDTO }>('POST', `/api/admin/accounts/${a.id}/password`)).data;
             showPassword(name, r.password);
           }) }, t('reset', { name })),
           h('button', { type: 'button', class: 'quiet', 'data-testid': 'change-role', onclick: () => act(async () => {
@@ -110,11 +110,11 @@ export const accountsPage: Page = {
         onsubmit: (e: Event) => {
           e.preventDefault();
           void act(async () => {
-            const r = await api<AccountWithPasswordDTO>('POST', '/api/admin/accounts', { username: username.value.trim(), role: role.value });
+            const r = (await api<{ data: AccountWithPasswordDTO }>('POST', '/api/admin/accounts', { username: username.value.trim(), role: role.value })).data;
             username.value = '';
             message.className = 'message ok';
-            message.textContent = t('created', { name: r.data.username });
-            showPassword(r.data.username, r.password);
+            message.textContent = t('created', { name: r.username });
+            showPassword(r.username, r.password);
           });
         },
       },

@@ -271,7 +271,7 @@ export const articleEditorPage: Page = {
       blocked: () => hits.filter((x) => x.level === 'block').length,
       async publish(override) {
         const saved = await save();
-        const outcome = await api<PublishResultDTO>('POST', `/api/admin/articles/${saved.id}/publish`, override ? { override } : {});
+        const outcome = (await api<{ data: PublishResultDTO }>('POST', `/api/admin/articles/${saved.id}/publish`, override ? { override } : {})).data;
         const fresh = (await api<{ data: AdminArticleDTO }>('GET', `/api/admin/articles/${saved.id}`)).data;
         status.className = `badge ${fresh.screening}`;
         status.textContent = common(fresh.screening);

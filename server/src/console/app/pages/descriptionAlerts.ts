@@ -67,7 +67,7 @@ function card(a: ModerationDescriptionAlertDTO, cities: Map<string, string>, don
   const words = h('p', { class: 'help', style: 'margin: -0.4rem 0 0.8rem', 'data-testid': 'description-words' });
   // The screener's words in the text as it stands, with what to write instead: which ones block approval.
   const showWords = async () => {
-    const { hits } = await api<{ hits: ScreenHit[] }>('POST', '/api/admin/screen', { text: `${area.value}\n${text.value}` });
+    const { data: hits } = await api<{ data: ScreenHit[] }>('POST', '/api/admin/screen', { text: `${area.value}\n${text.value}` });
     const said = (list: ScreenHit[]) => [...new Set(list.map((x) => (x.suggest.length ? t('instead', { word: x.text, suggest: x.suggest.join(' / ') }) : x.text)))].join('、');
     const blocking = hits.filter((x) => x.level === 'block' && !x.ambiguous);
     const warning = hits.filter((x) => !blocking.includes(x));

@@ -1,5 +1,5 @@
 import type { CityDTO } from '../../../contract';
-import type { PublishResultDTO } from '../../../contract/admin';
+import type { PublishResultDTO, WithMeta } from '../../../contract/admin';
 import type { DigestDTO, DigestListItemDTO, MassQuotaDTO } from '../../../contract/digest';
 import { api, download, explain } from '../api';
 import { previewPane } from '../editor/preview';
@@ -129,7 +129,7 @@ export const digestsPage: Page = {
     const message = h('p', { class: 'message', 'aria-live': 'polite', 'data-testid': 'draft-message' });
     const listBox = h('div', {});
     async function refresh() {
-      const { data, quota } = await api<{ data: DigestListItemDTO[]; quota: MassQuotaDTO }>('GET', '/api/admin/digests');
+      const { data, meta } = await api<WithMeta<DigestListItemDTO[], { quota: MassQuotaDTO }>>('GET', '/api/admin/digests');
       const rows = data.map((d) =>
         h(
           'tr',
@@ -144,7 +144,7 @@ export const digestsPage: Page = {
       );
       clear(listBox);
       listBox.append(
-        quotaLine(quota),
+        quotaLine(meta.quota),
         data.length === 0
           ? h('p', { class: 'muted' }, t('empty'))
           : h(
@@ -182,11 +182,12 @@ export const digestsPage: Page = {
 export const digestEditorPage: Page = {
   route: 'digests/:id',
   async render({ params, go }) {
-    const [{ data: initial, quota }, cities] = await Promise.all([
-      api<{ data: DigestDTO; quota: MassQuotaDTO }>('GET', `/api/admin/digests/${params.id}`),
+    const [{ data: initial, meta }, cities] = await Promise.all([
+      api<WithMeta<DigestDTO, { quota: MassQuotaDTO }>>('GET', `/api/admin/digests/${params.id}`),
       api<{ data: CityDTO[] }>('GET', `/api/cities?lang=${lang()}`).then((r) => r.data),
     ]);
     let digest = initial;
+    const { quota } = meta;
     const title = h('input', { id: 'digest-title', type: 'text', value: digest.title, maxlength: 32 });
     const body = h('textarea', { id: 'digest-markdown', rows: 22, class: 'markdown' }, digest.markdown);
     const form = h(
@@ -250,7 +251,7 @@ export const digestEditorPage: Page = {
           line.textContent = t('mustApprove');
           return null;
         }
-        const outcome = await api<PublishResultDTO>('POST', `/api/admin/digests/${digest.id}/publish`, override ? { override } : {});
+        const outcome = (await api<{ data: PublishResultDTO }>('POST', `/api/admin/digests/${digest.id}/publish`, override ? { override } : {})).data;
         digest = (await api<{ data: DigestDTO }>('GET', `/api/admin/digests/${digest.id}`)).data;
         showNotify();
         return outcome;
@@ -271,9 +272,9 @@ export const digestEditorPage: Page = {
         if (!window.confirm(t('notifyConfirm', { left: remaining }))) return;
         notifyButton.disabled = true;
         try {
-          const r = await api<{ data: DigestDTO; quota: MassQuotaDTO }>('POST', `/api/admin/digests/${digest.id}/notify`);
+          const r = await api<WithMeta<DigestDTO, { quota: MassQuotaDTO }>>('POST', `/api/admin/digests/${digest.id}/notify`);
           digest = r.data;
-          remaining = left(r.quota);
+          remaining = left(r.meta.quota);
         } catch (e) {
           notifyLine.textContent = explain(e);
         } finally {

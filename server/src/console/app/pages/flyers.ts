@@ -1,6 +1,6 @@
 import type { ArticleSummaryDTO, CityDTO } from '../../../contract';
 import { PAGES, type SceneTarget } from '../../../contract/scene';
-import { addDays, type FlyerCodesDTO, type SceneCodeDTO, type ScenesDTO } from '../../../contract/admin';
+import { addDays, type FlyerCodesDTO, type SceneCodeDTO, type ScenesDTO, type WithMeta } from '../../../contract/admin';
 import jsQR from 'jsqr';
 import { api } from '../api';
 import { showError } from '../fieldErrors';
@@ -246,7 +246,8 @@ function createForm(onCreated: (row: SceneCodeDTO) => void): HTMLElement {
 }
 
 async function countsTable(): Promise<HTMLElement> {
-  const [{ data, codes }, names] = await Promise.all([api<{ data: ScenesDTO; codes: FlyerCodesDTO }>('GET', '/api/admin/scenes'), loadNames()]);
+  const [{ data, meta }, names] = await Promise.all([api<WithMeta<ScenesDTO, { codes: FlyerCodesDTO }>>('GET', '/api/admin/scenes'), loadNames()]);
+  const { codes } = meta;
   const series = data.flyers.map((f) => weekly(f.days, data.to));
   const buckets = [
     { name: t('unknown'), weeks: weekly(data.unknown.days, data.to), total: data.unknown.total },

@@ -1,4 +1,4 @@
-import type { InboxConversationDTO, InboxConversationViewDTO, InboxMessageDTO, ScreenHit } from '../../../contract/admin';
+import type { InboxConversationDTO, InboxConversationViewDTO, InboxMessageDTO, ScreenHit, WithMeta } from '../../../contract/admin';
 import { api, ApiError, explain, uploadFile } from '../api';
 import { clear, debounce, formatDateTime, h } from '../dom';
 import { highlightedText } from '../editor/highlightedText';
@@ -113,7 +113,7 @@ async function conversationPage(id: string, me: string): Promise<HTMLElement> {
     // The article editor's box is page-tall; a reply is a few lines.
     box.textarea.style.minHeight = '6rem';
     const rescreen = debounce(async () => {
-      const { hits } = await api<{ hits: ScreenHit[] }>('POST', '/api/admin/screen', { text: box.value });
+      const { data: hits } = await api<{ data: ScreenHit[] }>('POST', '/api/admin/screen', { text: box.value });
       box.setHits(hits.map((x) => ({ ...x, field: 'body' }) as FieldHit));
     }, 300);
     const sendButton = h('button', { type: 'button', class: 'primary', disabled: !c.replyOpen }, t('send'));
@@ -130,7 +130,7 @@ async function conversationPage(id: string, me: string): Promise<HTMLElement> {
         sendButton.disabled = false;
         clear(replyStatus);
         if (e instanceof ApiError && e.code === 'blocked') {
-          const { hits } = await api<{ hits: ScreenHit[] }>('POST', '/api/admin/screen', { text });
+          const { data: hits } = await api<{ data: ScreenHit[] }>('POST', '/api/admin/screen', { text });
           box.setHits(hits.map((x) => ({ ...x, field: 'body' }) as FieldHit));
           for (const hit of hits.filter((x) => x.level === 'block')) {
             replyStatus.append(
@@ -213,12 +213,12 @@ export const inboxPage: Page = {
   route: 'inbox',
   nav: { label: () => t('nav') },
   async render() {
-    const { data, retentionDays } = await api<{ data: InboxConversationDTO[]; retentionDays: number }>('GET', '/api/admin/inbox');
+    const { data, meta } = await api<WithMeta<InboxConversationDTO[], { retentionDays: number }>>('GET', '/api/admin/inbox');
     return h(
       'div',
       {},
       h('div', { class: 'page-head' }, h('h1', {}, t('heading'))),
-      h('p', { class: 'muted' }, t('intro', { days: retentionDays })),
+      h('p', { class: 'muted' }, t('intro', { days: meta.retentionDays })),
       data.length === 0 ? h('p', { class: 'muted' }, t('empty')) : h('table', { class: 'list' }, h('tbody', {}, ...data.map(listRow))),
     );
   },

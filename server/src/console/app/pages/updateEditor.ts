@@ -187,7 +187,7 @@ export const updateEditorPage: Page = {
         }
         const expired = saved.state === 'expired';
         if (expired && !confirm(t('expiredConfirm', { day: saved.expiresOn ?? '' }))) return null;
-        return api<PublishResultDTO>('POST', `/api/admin/updates/${saved.id}/publish`, { ...(override ? { override } : {}), ...(expired ? { expired: true } : {}) });
+        return (await api<{ data: PublishResultDTO }>('POST', `/api/admin/updates/${saved.id}/publish`, { ...(override ? { override } : {}), ...(expired ? { expired: true } : {}) })).data;
       },
       async markPublished(url) {
         await api('POST', `/api/admin/updates/${id}/mark-published`, { url });

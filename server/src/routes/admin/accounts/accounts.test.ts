@@ -35,9 +35,9 @@ describe(`console accounts on ${engine}`, () => {
     const res = await amy.call('POST', '/api/admin/accounts', { username: 'lou' });
     expect(res.status).toBe(201);
     expect(res.json.data).toMatchObject({ username: 'lou', role: 'mediator', disabled: false });
-    expect(res.json.password).toMatch(/^[A-Za-z0-9]{20}$/);
-    await signIn(server, 'lou', res.json.password);
-    expect((await amy.call('GET', '/api/admin/accounts')).text).not.toContain(res.json.password);
+    expect(res.json.data.password).toMatch(/^[A-Za-z0-9]{20}$/);
+    await signIn(server, 'lou', res.json.data.password);
+    expect((await amy.call('GET', '/api/admin/accounts')).text).not.toContain(res.json.data.password);
     const twice = await amy.call('POST', '/api/admin/accounts', { username: 'lou' });
     expect([twice.status, twice.json.error]).toEqual([409, { code: 'username_taken', field: 'username', message: 'The account "lou" already exists' }]);
     const bad = await amy.call('POST', '/api/admin/accounts', { username: 'Lou Lou', role: 'boss' });
@@ -45,15 +45,15 @@ describe(`console accounts on ${engine}`, () => {
   });
 
   it('resets a password: the old one stops working, open sessions close', async () => {
-    const lou = await signIn(server, 'lou', (await amy.call('POST', `/api/admin/accounts/${await idOf('lou')}/password`)).json.password);
+    const lou = await signIn(server, 'lou', (await amy.call('POST', `/api/admin/accounts/${await idOf('lou')}/password`)).json.data.password);
     const res = await amy.call('POST', `/api/admin/accounts/${await idOf('lou')}/password`);
-    expect(res.json.password).toMatch(/^[A-Za-z0-9]{20}$/);
+    expect(res.json.data.password).toMatch(/^[A-Za-z0-9]{20}$/);
     expect((await lou.call('GET', '/api/admin/me')).status).toBe(401);
-    await signIn(server, 'lou', res.json.password);
+    await signIn(server, 'lou', res.json.data.password);
   });
 
   it('disables and enables an account: disabled, it is signed out and cannot sign in', async () => {
-    const password = (await amy.call('POST', `/api/admin/accounts/${await idOf('lou')}/password`)).json.password;
+    const password = (await amy.call('POST', `/api/admin/accounts/${await idOf('lou')}/password`)).json.data.password;
     const lou = await signIn(server, 'lou', password);
     const off = await amy.call('POST', `/api/admin/accounts/${await idOf('lou')}/disable`);
     expect(off.json.data).toMatchObject({ username: 'lou', disabled: true });

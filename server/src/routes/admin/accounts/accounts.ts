@@ -25,14 +25,14 @@ export function adminAccountsRouter() {
     const now = ctx.deps.now();
     const { account, password } = await ctx.deps.db.dataSource.transaction((m) => mediatorCreate({ m, actor: signedIn(ctx).mediator, now, ...input }));
     ctx.status = 201;
-    ctx.body = { data: presentAccount(account), password };
+    ctx.body = { data: { ...presentAccount(account), password } };
   });
 
   router.post('/:id/password', async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
     const now = ctx.deps.now();
     const { account, password } = await ctx.deps.db.dataSource.transaction((m) => mediatorPasswordReset({ m, actor: signedIn(ctx).mediator, now, id }));
-    ctx.body = { data: presentAccount(account), password };
+    ctx.body = { data: { ...presentAccount(account), password } };
   });
 
   router.post('/:id/role', async (ctx) => {

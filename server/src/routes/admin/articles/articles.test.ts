@@ -37,23 +37,23 @@ describe(`admin articles on ${engine}`, () => {
     const res = await amy.call('POST', '/api/admin/screen', { text: FLAGGED.body });
     expect(res.status).toBe(200);
     const at = FLAGGED.body.indexOf('安全套');
-    expect(res.json.hits).toEqual([expect.objectContaining({ start: at, end: at + 3, text: '安全套', word: '安全套', level: 'block', suggest: ['工具'] })]);
+    expect(res.json.data).toEqual([expect.objectContaining({ start: at, end: at + 3, text: '安全套', word: '安全套', level: 'block', suggest: ['工具'] })]);
   });
 
   it('previews with the server’s renderer (raw HTML escaped)', async () => {
     const res = await amy.call('POST', '/api/admin/preview', { markdown: '## 你好\n\n<script>x</script>' });
     expect(res.status).toBe(200);
-    expect(res.json.html).toMatch(/^<h2 style="[^"]+">你好<\/h2>/);
-    expect(res.json.html).toContain('&lt;script&gt;');
+    expect(res.json.data.html).toMatch(/^<h2 style="[^"]+">你好<\/h2>/);
+    expect(res.json.data.html).toContain('&lt;script&gt;');
   });
 
   it('previews exactly what WeChat receives: outside links as numbered notes, descriptions as captions', async () => {
     const res = await amy.call('POST', '/api/admin/articles/preview', { markdown: '看[医保网站](https://www.ameli.fr/)。\n\n![巴士停在美丽城](/api/images/x.png)' });
     expect(res.status).toBe(200);
-    expect(res.json.html).not.toContain('href="https://www.ameli.fr/');
-    expect(res.json.html).toMatch(/医保网站<\/span> \[1\]/);
-    expect(res.json.html).toContain('[1] https://www.ameli.fr/</p>');
-    expect(res.json.html).toMatch(/<img src="\/api\/images\/x.png" alt="巴士停在美丽城"[^>]*><span style="[^"]+">巴士停在美丽城<\/span>/);
+    expect(res.json.data.html).not.toContain('href="https://www.ameli.fr/');
+    expect(res.json.data.html).toMatch(/医保网站<\/span> \[1\]/);
+    expect(res.json.data.html).toContain('[1] https://www.ameli.fr/</p>');
+    expect(res.json.data.html).toMatch(/<img src="\/api\/images\/x.png" alt="巴士停在美丽城"[^>]*><span style="[^"]+">巴士停在美丽城<\/span>/);
   });
 
   it('saves a draft: blocked words make its screening blocked, none make it clear; bad input is named', async () => {
@@ -81,10 +81,10 @@ describe(`admin articles on ${engine}`, () => {
 
     const res = await amy.call('POST', `/api/admin/articles/${a.id}/publish`, { override: 'Quoting the law word for word' });
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ status: 'published', url: expect.stringMatching(/^https?:\/\//) });
+    expect(res.json).toEqual({ data: { status: 'published', url: expect.stringMatching(/^https?:\/\//) } });
     const row = (await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data;
     // Published with a reason: WeChat's state changes, the screener's verdict on the text does not.
-    expect(row).toMatchObject({ screening: 'blocked', listed: true, wechat: { status: 'published', url: res.json.url, error: null } });
+    expect(row).toMatchObject({ screening: 'blocked', listed: true, wechat: { status: 'published', url: res.json.data.url, error: null } });
 
     // The mini-program sees it at once.
     const pub = await request(`${server.url}/api/articles/override-me?lang=zh-Hans`, 'GET');
@@ -108,11 +108,11 @@ describe(`admin articles on ${engine}`, () => {
     const a = await create({ slug: 'quota', body: '工具在巴士上。' });
     wx.failNext('/cgi-bin/freepublish/submit', 45009);
     const res = await amy.call('POST', `/api/admin/articles/${a.id}/publish`, {});
-    expect([res.status, res.json]).toEqual([200, { status: 'failed', code: 'quota', error: "WeChat's daily quota for this action is used up. Try again tomorrow." }]);
+    expect([res.status, res.json]).toEqual([200, { data: { status: 'failed', code: 'quota', error: "WeChat's daily quota for this action is used up. Try again tomorrow." } }]);
     // The code is kept, not WeChat's English: the console words it after a reload too.
     expect((await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data).toMatchObject({ screening: 'clear', wechat: { status: 'failed', error: 'quota' } });
     const again = await amy.call('POST', `/api/admin/articles/${a.id}/publish`, {});
-    expect(again.json.status).toBe('published');
+    expect(again.json.data.status).toBe('published');
     expect((await amy.call('GET', `/api/admin/articles/${a.id}`)).json.data).toMatchObject({ screening: 'clear', wechat: { status: 'published', error: null } });
   });
 
@@ -121,8 +121,8 @@ describe(`admin articles on ${engine}`, () => {
     wx.setAccountUnverified(true);
     try {
       const res = await amy.call('POST', `/api/admin/articles/${a.id}/publish`, {});
-      expect([res.status, res.json.status]).toEqual([200, 'draft']);
-      expect(res.json.message).toMatch(/mp\.weixin\.qq\.com/);
+      expect([res.status, res.json.data.status]).toEqual([200, 'draft']);
+      expect(res.json.data.message).toMatch(/mp\.weixin\.qq\.com/);
     } finally {
       wx.setAccountUnverified(false);
     }

@@ -27,7 +27,7 @@ export function adminArticlesRouter() {
   // Exactly what the account receives (links as numbered notes, captions), images shown from where they are now.
   router.post('/preview', (ctx) => {
     const { markdown } = parse(PreviewSchema, ctx.request.body ?? {});
-    ctx.body = { html: renderForWechat(markdown, new Map(imageSources(markdown).map((src) => [src, src]))) };
+    ctx.body = { data: { html: renderForWechat(markdown, new Map(imageSources(markdown).map((src) => [src, src]))) } };
   });
 
   router.post('/', requireRole(...rolesFor('content.write')), async (ctx) => {
@@ -84,7 +84,7 @@ export function adminArticlesRouter() {
         }
       },
     });
-    ctx.body = presentOutcome(outcome);
+    ctx.body = { data: presentOutcome(outcome) };
   });
 
   for (const [verb, archive] of [['archive', true], ['unarchive', false]] as const) {

@@ -36,7 +36,7 @@ describe(`admin digests on ${engine}`, () => {
     expect(run.json.data.week).toEqual({ start: '2026-11-23', end: '2026-11-29' });
     expect(run.json.data.drafted.map((d: { city: string }) => d.city)).toEqual(['lyon', 'paris']);
     const list = await bea.call('GET', '/api/admin/digests');
-    expect(list.json.quota).toEqual({ month: '2026-11', used: 0, limit: 2 });
+    expect(list.json.meta.quota).toEqual({ month: '2026-11', used: 0, limit: 2 });
     const id = run.json.data.drafted[1].id;
 
     const shown = (await bea.call('GET', `/api/admin/digests/${id}`)).json.data;
@@ -51,7 +51,7 @@ describe(`admin digests on ${engine}`, () => {
     expect([approved.status, approved.json.data.status]).toEqual([200, 'approved']);
 
     const published = await bea.call('POST', `/api/admin/digests/${id}/publish`, {});
-    expect([published.status, published.json.status]).toEqual([200, 'published']);
+    expect([published.status, published.json.data.status]).toEqual([200, 'published']);
     const draft = wx.calls.filter((c) => c.path === '/cgi-bin/draft/add').at(-1)!.body as { articles: Array<{ title: string; content: string }> };
     expect(draft.articles[0].title).toBe('巴黎本周提醒 11.23–11.29');
     expect(draft.articles[0].content).toContain('周四巴士照常出车。');
@@ -61,7 +61,7 @@ describe(`admin digests on ${engine}`, () => {
     expect(massCalls()).toHaveLength(0);
 
     const row = (await bea.call('GET', `/api/admin/digests/${id}`)).json.data;
-    expect(row.wechat).toMatchObject({ status: 'published', url: published.json.url, error: null });
+    expect(row.wechat).toMatchObject({ status: 'published', url: published.json.data.url, error: null });
     const locked = await bea.call('PUT', `/api/admin/digests/${id}`, { title: 'x', markdown: 'y' });
     expect([locked.status, locked.json.error.code]).toEqual([409, 'conflict']);
     const actions = (await server.deps.db.dataSource.getRepository(AuditEntry).find({ where: { targetId: id }, order: { at: 'ASC', id: 'ASC' } })).map((a) => a.action);
@@ -80,11 +80,11 @@ describe(`admin digests on ${engine}`, () => {
       const unpublished = await bea.call('POST', `/api/admin/digests/${id}/notify`);
       expect([unpublished.status, unpublished.json.error.code]).toEqual([409, 'digest_not_published']);
       await bea.call('POST', `/api/admin/digests/${id}/approve`);
-      expect((await bea.call('POST', `/api/admin/digests/${id}/publish`, {})).json.status).toBe('published');
+      expect((await bea.call('POST', `/api/admin/digests/${id}/publish`, {})).json.data.status).toBe('published');
     }
 
     const first = await bea.call('POST', `/api/admin/digests/${ids[0]}/notify`);
-    expect([first.status, first.json.quota]).toEqual([200, { month: '2026-11', used: 1, limit: 2 }]);
+    expect([first.status, first.json.meta.quota]).toEqual([200, { month: '2026-11', used: 1, limit: 2 }]);
     expect(first.json.data.massSentAt).toBe(now.toISOString());
     const body = massCalls()[0].body as { filter: unknown; msgtype: string; text: { content: string }; clientmsgid: string };
     expect(body).toMatchObject({ filter: { is_to_all: true }, msgtype: 'text', clientmsgid: `digest-${ids[0]}` });
@@ -99,7 +99,7 @@ describe(`admin digests on ${engine}`, () => {
     wx.failNext('/cgi-bin/message/mass/sendall', -1);
     const busy = await bea.call('POST', `/api/admin/digests/${ids[1]}/notify`);
     expect([busy.status, busy.json.error.code]).toEqual([502, 'wechat']);
-    expect((await bea.call('GET', '/api/admin/digests')).json.quota.used).toBe(1);
+    expect((await bea.call('GET', '/api/admin/digests')).json.meta.quota.used).toBe(1);
 
     expect((await bea.call('POST', `/api/admin/digests/${ids[1]}/notify`)).status).toBe(200);
     const third = await bea.call('POST', `/api/admin/digests/${ids[2]}/notify`);
@@ -113,7 +113,7 @@ describe(`admin digests on ${engine}`, () => {
     now = new Date('2026-11-30T23:30:00Z');
     bea = await signIn(server, 'bea');
     const december = await bea.call('POST', `/api/admin/digests/${ids[2]}/notify`);
-    expect([december.status, december.json.quota]).toEqual([200, { month: '2026-12', used: 1, limit: 2 }]);
+    expect([december.status, december.json.meta.quota]).toEqual([200, { month: '2026-12', used: 1, limit: 2 }]);
   });
 
   it('believes WeChat when it says the quota is used (45028), and two mediators cannot both take the last send', async () => {
@@ -130,7 +130,7 @@ describe(`admin digests on ${engine}`, () => {
     wx.setMassQuota(0);
     const refused = await bea.call('POST', `/api/admin/digests/${drafted[0].id}/notify`);
     expect([refused.status, refused.json.error.code]).toEqual([409, 'mass_quota_exhausted']);
-    expect((await bea.call('GET', '/api/admin/digests')).json.quota).toEqual({ month: '2027-01', used: 2, limit: 2 });
+    expect((await bea.call('GET', '/api/admin/digests')).json.meta.quota).toEqual({ month: '2027-01', used: 2, limit: 2 });
 
     now = new Date('2027-02-15T10:00:00Z');
     bea = await signIn(server, 'bea');
@@ -143,7 +143,7 @@ describe(`admin digests on ${engine}`, () => {
     expect([a, b].find((r) => r.status === 409)!.json.error.code).toBe('mass_quota_exhausted');
     expect(massCalls().length - before).toBe(1);
     const cam = await addSignedIn(server, 'cam', 'mediator');
-    expect((await cam.call('GET', '/api/admin/digests')).json.quota).toEqual({ month: '2027-02', used: 2, limit: 2 });
+    expect((await cam.call('GET', '/api/admin/digests')).json.meta.quota).toEqual({ month: '2027-02', used: 2, limit: 2 });
   });
 
   it('leaves the digest in the draft box when the account may not publish (48001), until its link is pasted', async () => {
@@ -155,7 +155,7 @@ describe(`admin digests on ${engine}`, () => {
     wx.setAccountUnverified(true);
     const draft = await bea.call('POST', `/api/admin/digests/${id}/publish`, {});
     wx.setAccountUnverified(false);
-    expect([draft.status, draft.json.status]).toEqual([200, 'draft']);
+    expect([draft.status, draft.json.data.status]).toEqual([200, 'draft']);
     const refused = await bea.call('POST', `/api/admin/digests/${id}/notify`);
     expect(refused.json.error.code).toBe('digest_not_published');
     const bad = await bea.call('POST', `/api/admin/digests/${id}/mark-published`, { url: 'https://example.org/s/x' });

@@ -27,7 +27,7 @@ export function adminDigestsRouter() {
   router.get('/', async (ctx) => {
     const rows = await ctx.deps.db.dataSource.getRepository(Digest).find({ order: { weekStart: 'DESC', city: 'ASC' }, take: 200 });
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = { data: rows.map(presentDigestListItem), quota: await quota(ctx) };
+    ctx.body = { data: rows.map(presentDigestListItem), meta: { quota: await quota(ctx) } };
   });
 
   router.post('/draft', requireRole(...rolesFor('content.write')), async (ctx) => {
@@ -44,7 +44,7 @@ export function adminDigestsRouter() {
     const row = await ctx.deps.db.dataSource.getRepository(Digest).findOne({ where: { id } });
     if (!row) throw DigestNotFoundError();
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = { data: presentDigest(row), quota: await quota(ctx) };
+    ctx.body = { data: presentDigest(row), meta: { quota: await quota(ctx) } };
   });
 
   router.put('/:id', requireRole(...rolesFor('content.write')), async (ctx) => {
@@ -66,7 +66,7 @@ export function adminDigestsRouter() {
   router.post('/:id/publish', requireRole(...rolesFor('content.publish')), async (ctx) => {
     const { id } = parse(DigestIdSchema, ctx.params);
     const { override } = parse(DigestPublishSchema, ctx.request.body ?? {});
-    ctx.body = presentOutcome(await digestPublish({ deps: ctx.deps, actor: signedIn(ctx).mediator, id, override }));
+    ctx.body = { data: presentOutcome(await digestPublish({ deps: ctx.deps, actor: signedIn(ctx).mediator, id, override })) };
   });
 
   router.post('/:id/mark-published', requireRole(...rolesFor('content.publish')), async (ctx) => {
@@ -79,7 +79,7 @@ export function adminDigestsRouter() {
   router.post('/:id/notify', requireRole(...rolesFor('content.publish')), async (ctx) => {
     const { id } = parse(DigestIdSchema, ctx.params);
     const saved = await digestNotify({ deps: ctx.deps, actor: signedIn(ctx).mediator, id });
-    ctx.body = { data: presentDigest(saved), quota: await quota(ctx) };
+    ctx.body = { data: presentDigest(saved), meta: { quota: await quota(ctx) } };
   });
 
   return router;

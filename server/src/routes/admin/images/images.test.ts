@@ -50,7 +50,7 @@ describe(`images dropped into the console on ${engine}`, () => {
     const { url } = (await upload(png(8, 8))).json.data;
     const a = (await amy.call('POST', '/api/admin/articles', { slug: 'with-picture', lang: 'zh-Hans', category: 'news', title: '巴士的新位置', summary: '看图。', body: `![巴士停在美丽城](${url})\n` })).json.data;
     const res = await amy.call('POST', `/api/admin/articles/${a.id}/publish`, {});
-    expect(res.json.status).toBe('published');
+    expect(res.json.data.status).toBe('published');
     expect(wx.calls.filter((c) => c.path === '/cgi-bin/media/uploadimg')).toHaveLength(1);
     const draft = wx.calls.filter((c) => c.path === '/cgi-bin/draft/add').at(-1)?.body as { articles: Array<{ content: string }> };
     expect(draft.articles[0].content).not.toContain('/api/admin/images/');

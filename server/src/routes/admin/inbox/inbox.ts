@@ -80,7 +80,7 @@ export function adminInboxRouter() {
       const last = await m.findOne(InboxMessage, { where: { conversationId: c.id }, order: { at: 'DESC' } });
       data.push(presentConversation(c, now(), c.assignedTo ? (names.get(c.assignedTo) ?? null) : null, last, crypto));
     }
-    ctx.body = { data, retentionDays: config.INBOX_RETENTION_DAYS };
+    ctx.body = { data, meta: { retentionDays: config.INBOX_RETENTION_DAYS } };
   });
 
   // Opening a conversation marks it read.
@@ -103,7 +103,7 @@ export function adminInboxRouter() {
       // The hits go back with the refusal, so the console can highlight them and offer the suggestions.
       if (!(e instanceof ReplyBlockedError)) throw e;
       ctx.status = 422;
-      ctx.body = { error: { code: e.code, message: e.message }, hits: e.hits };
+      ctx.body = { error: { code: e.code, message: e.message, hits: e.hits } };
       return;
     }
     ctx.body = { data: await conversationView(ctx, id) };

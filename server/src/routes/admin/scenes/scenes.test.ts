@@ -95,7 +95,7 @@ describe(`/api/admin/scenes on ${engine}`, () => {
 
   it('refuses to print a code that opens this machine, but makes a test print stamped TEST', async () => {
     // The default H5_URL is 127.0.0.1: a phone scanning the card would reach nothing.
-    expect((await get()).body.codes).toEqual({ kind: 'url', base: server.config.H5_URL, reachable: false });
+    expect((await get()).body.meta.codes).toEqual({ kind: 'url', base: server.config.H5_URL, reachable: false });
     for (const file of ['/bt2611/qr.png', '/bt2611/flyer.pdf', '/bt2611/flyer.svg']) {
       const res = await get(file);
       expect([file, res.status, res.body.error.code]).toEqual([file, 409, 'flyer_private_address']);

@@ -51,7 +51,7 @@ export function adminScenesRouter() {
     const rows = await ds.getRepository(SceneCode).find({ order: { createdAt: 'DESC', code: 'ASC' } });
     const stats = await scanStats(ds, { from, to });
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = { data: presentScenes(rows, stats, { from, to }), codes: codesOpen(ctx) };
+    ctx.body = { data: presentScenes(rows, stats, { from, to }), meta: { codes: codesOpen(ctx) } };
   });
 
   router.post('/', async (ctx) => {

@@ -23,7 +23,7 @@ describe(`screening in the console on ${engine}`, () => {
     const text = '结果是阴性，交给医生';
     const res = await amy.call('POST', '/api/admin/screen', { text });
     expect(res.status).toBe(200);
-    expect(res.json.hits).toEqual([
+    expect(res.json.data).toEqual([
       { start: 4, end: 7, text: '性，交', word: '性交', category: 'sexual-acts', level: 'warn', suggest: expect.any(Array), ambiguous: { words: ['阴性', '交给'], punctuation: '，' } },
     ]);
   });
@@ -32,17 +32,17 @@ describe(`screening in the console on ${engine}`, () => {
     const target = { type: 'article', id };
     const text = ARTICLE.body;
     const before = await amy.call('POST', '/api/admin/screen', { text, target });
-    expect(before.json.hits.find((h: { word: string }) => h.word === '警察').accepted).toBeUndefined();
+    expect(before.json.data.find((h: { word: string }) => h.word === '警察').accepted).toBeUndefined();
 
     const accepted = await amy.call('POST', '/api/admin/screen/accept', { target, word: '警察', reason: '讲权利的文章必须提到警察' });
     expect(accepted.status).toBe(200);
     expect(accepted.json.data).toEqual([{ word: '警察', reason: '讲权利的文章必须提到警察', by: 'amy', at: expect.any(String) }]);
 
     const after = await amy.call('POST', '/api/admin/screen', { text, target });
-    expect(after.json.hits.find((h: { word: string }) => h.word === '警察').accepted).toMatchObject({ reason: '讲权利的文章必须提到警察', by: 'amy' });
+    expect(after.json.data.find((h: { word: string }) => h.word === '警察').accepted).toMatchObject({ reason: '讲权利的文章必须提到警察', by: 'amy' });
     // Only for this article.
     const elsewhere = await amy.call('POST', '/api/admin/screen', { text });
-    expect(elsewhere.json.hits.find((h: { word: string }) => h.word === '警察').accepted).toBeUndefined();
+    expect(elsewhere.json.data.find((h: { word: string }) => h.word === '警察').accepted).toBeUndefined();
 
     const audit = await amy.call('GET', '/api/admin/audit');
     expect(audit.json.data.some((e: { action: string }) => e.action === 'screen.accept')).toBe(true);
@@ -50,7 +50,7 @@ describe(`screening in the console on ${engine}`, () => {
     const withdrawn = await amy.call('POST', '/api/admin/screen/withdraw', { target, word: '警察' });
     expect(withdrawn.json.data).toEqual([]);
     const again = await amy.call('POST', '/api/admin/screen', { text, target });
-    expect(again.json.hits.find((h: { word: string }) => h.word === '警察').accepted).toBeUndefined();
+    expect(again.json.data.find((h: { word: string }) => h.word === '警察').accepted).toBeUndefined();
   });
 
   it('refuses an acceptance without a reason or for a text that does not exist', async () => {

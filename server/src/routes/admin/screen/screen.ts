@@ -20,7 +20,7 @@ export function screenRouter() {
     const hits = screen(ctx.deps.config, text);
     const accepted = target ? await acceptancesFor(ctx.deps.db.dataSource.manager, target) : [];
     const answer: ScreenHit[] = markAccepted(hits, accepted);
-    ctx.body = { hits: answer };
+    ctx.body = { data: answer };
   });
 
   // A warning accepted once, for one text, with a reason; recorded in the audit trail, which is where it is read from.
@@ -40,7 +40,7 @@ export function screenRouter() {
 
   router.post('/preview', (ctx) => {
     const { markdown } = parse(PreviewSchema, ctx.request.body ?? {});
-    ctx.body = { html: renderMarkdown(markdown) };
+    ctx.body = { data: { html: renderMarkdown(markdown) } };
   });
   return router;
 }

@@ -38,7 +38,7 @@ describe(`console sign-in and sessions on ${engine}`, () => {
   it('sets an HttpOnly, SameSite=Strict cookie and returns the CSRF token', async () => {
     const res = await request(`${server.url}/api/admin/login`, 'POST', { username: 'bea', password: PASSWORD });
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ csrfToken: expect.stringMatching(/^[\w-]{32}$/), mediator: { username: 'bea', role: 'mediator' } });
+    expect(res.json).toEqual({ data: { csrfToken: expect.stringMatching(/^[\w-]{32}$/), mediator: { username: 'bea', role: 'mediator' } } });
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^lotus_session=[\w-]{43}; path=\/api\/admin; expires=.*; samesite=strict; httponly$/);
     expect(cookie).not.toMatch(/secure/);
@@ -140,7 +140,7 @@ describe(`console sessions shared through the database on ${engine}`, () => {
     const second = await startTestServer({ env });
     try {
       const res = await request(`${second.url}/api/admin/me`, 'GET', undefined, { Cookie: cookie });
-      expect([res.status, res.json.mediator]).toEqual([200, { username: 'amy', role: 'mediator' }]);
+      expect([res.status, res.json.data.mediator]).toEqual([200, { username: 'amy', role: 'mediator' }]);
     } finally {
       await second.close();
     }

@@ -31,7 +31,7 @@ export function sessionRouter() {
     const result = await ctx.deps.db.dataSource.transaction((m) => sessionCreate({ m, mediator, now: ctx.deps.now() }));
     setSessionCookie(ctx, result.token);
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = { csrfToken: result.csrfToken, mediator: { username: result.mediator.username, role: result.mediator.role } };
+    ctx.body = { data: { csrfToken: result.csrfToken, mediator: { username: result.mediator.username, role: result.mediator.role } } };
   });
   /** An admin lifts every lockout on a name (the console's "unlock" button); audited. */
   router.post('/unlock', requireSession(), requireRole(...rolesFor('accounts.manage')), csrf(), async (ctx) => {
@@ -46,7 +46,7 @@ export function sessionRouter() {
 
   router.get('/me', requireSession(), (ctx) => {
     const s = signedIn(ctx);
-    ctx.body = { csrfToken: s.csrfToken, mediator: { username: s.mediator.username, role: s.mediator.role } };
+    ctx.body = { data: { csrfToken: s.csrfToken, mediator: { username: s.mediator.username, role: s.mediator.role } } };
   });
   router.post('/logout', requireSession(), csrf(), async (ctx) => {
     const s = signedIn(ctx);

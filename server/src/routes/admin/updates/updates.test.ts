@@ -58,9 +58,9 @@ describe(`admin updates on ${engine}`, () => {
   it('publishes an update to the account as a short article', async () => {
     const u = (await bea.call('POST', '/api/admin/updates', { key: 'flu-shots', lang: 'zh-Hans', title: '流感疫苗', body: '本月起可以在巴士上预约流感疫苗。' })).json.data;
     const res = await bea.call('POST', `/api/admin/updates/${u.id}/publish`, {});
-    expect([res.status, res.json.status]).toEqual([200, 'published']);
+    expect([res.status, res.json.data.status]).toEqual([200, 'published']);
     const row = (await bea.call('GET', `/api/admin/updates/${u.id}`)).json.data;
-    expect(row).toMatchObject({ wechat: { status: 'published', url: res.json.url, error: null } });
+    expect(row).toMatchObject({ wechat: { status: 'published', url: res.json.data.url, error: null } });
     const draft = wx.calls.filter((c) => c.path === '/cgi-bin/draft/add').at(-1)?.body as { articles: Array<{ title: string; digest: string }> };
     expect(draft.articles[0]).toMatchObject({ title: '流感疫苗', digest: '本月起可以在巴士上预约流感疫苗。' });
   });
@@ -84,7 +84,7 @@ describe(`admin updates on ${engine}`, () => {
     expect([refused.status, refused.json.error]).toEqual([409, { code: 'update_expired', message: 'This update stopped showing after 2026-11-22: send expired: true to publish it anyway' }]);
     expect(wx.calls.filter((c) => c.path === '/cgi-bin/draft/add' && JSON.stringify(c.body).includes('旧通知'))).toHaveLength(0);
     const sent = await bea.call('POST', `/api/admin/updates/${u.id}/publish`, { expired: true });
-    expect([sent.status, sent.json.status]).toEqual([200, 'published']);
+    expect([sent.status, sent.json.data.status]).toEqual([200, 'published']);
     // Editing its title keeps the end date it was given: only a newly chosen past date is refused.
     const edited = await bea.call('PUT', `/api/admin/updates/${u.id}`, { key: 'old-one', lang: 'zh-Hans', title: '旧通知（已结束）', body: '已经过去的活动。', publishedOn: '2026-11-23', expiresOn: '2026-11-22' });
     expect([edited.status, edited.json.data?.state]).toEqual([200, 'expired']);

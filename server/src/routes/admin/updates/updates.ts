@@ -78,7 +78,7 @@ export function adminUpdatesRouter() {
         else await m.update(Update, { id }, { wechat: { status: 'failed', error: o.code } });
       },
     });
-    ctx.body = presentOutcome(outcome);
+    ctx.body = { data: presentOutcome(outcome) };
   });
 
   router.post('/:id/mark-published', requireRole(...rolesFor('content.publish')), async (ctx) => {
