@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession, SESSION_COOKIE } from '../../auth/sessions';
 import { Mediator } from '../../entities';
 import { storyWithIdentifiers, type Planted } from '../../../test/planted';
 import { engine } from '../../../test/db';
+import { clearHits, dataFiles, dumpDatabase } from '../../../test/dump';
 import { postJson, request } from '../../../test/http';
 import { startTestServer, type TestServer } from '../../../test/server';
 
@@ -21,19 +19,6 @@ const PLANTED: Planted[] = [];
 const NEEDLES = ['612345678', '06 12 34 56 78', 'GH-456-JK', 'GH456JK', 'nasty.guy', 'wxnasty_77', DEVICE, IP];
 
 const needles = () => [...new Set([...NEEDLES, ...PLANTED.flatMap((p) => [p.written, p.core])].filter((n) => n.length >= 6))];
-const clearHits = (text: string, list: string[]) => list.filter((n) => text.toLowerCase().includes(n.toLowerCase()));
-
-async function dumpDatabase(s: TestServer): Promise<string> {
-  if (engine === 'postgres') return execFileSync('pg_dump', ['--no-owner', s.config.DATABASE_URL as string], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const ds = s.deps.db.dataSource;
-  const tables: Array<{ table_name: string }> = await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`);
-  let out = '';
-  for (const { table_name } of tables) {
-    const rows: Array<{ row: string }> = await ds.query(`SELECT t::text AS row FROM "${table_name}" t`);
-    out += `${table_name}\n${rows.map((r) => r.row).join('\n')}\n`;
-  }
-  return out;
-}
 
 describe(`what description alerts leave behind on ${engine}`, () => {
   let s: TestServer;
@@ -70,10 +55,7 @@ describe(`what description alerts leave behind on ${engine}`, () => {
   if (engine === 'pglite') {
     it('nor do the embedded database’s files, write-ahead log included', async () => {
       await s.deps.db.dataSource.query('CHECKPOINT');
-      const files = fs
-        .readdirSync(s.config.DATA_DIR, { withFileTypes: true, recursive: true })
-        .filter((e) => e.isFile())
-        .map((e) => fs.readFileSync(path.join(e.parentPath, e.name)));
+      const files = dataFiles(s.config.DATA_DIR);
       expect(files.length).toBeGreaterThan(100);
       const hits = needles()
         .filter((n) => n !== IP)
