@@ -1,12 +1,11 @@
 import path from 'node:path';
-import type { EntityManager } from 'typeorm';
 import { recordAudit, type Actor } from '../auth/audit';
 import type { AppDeps } from '../context';
 import { Digest } from '../entities';
 import { BlockedError, ConflictError, DigestNotApprovedError, DigestNotFoundError } from '../errors';
 import { getScreener } from '../screen';
 import { accountGateway } from '../wechat/gateway';
-import { markPublished } from '../wechat/markPublished';
+import { markPublished, type MarkPublishedProps } from '../wechat/markPublished';
 import { publishToWechat, type PublishOutcome } from '../wechat/publish';
 
 interface Props {
@@ -68,6 +67,6 @@ export default async function digestPublish({ deps, actor, id, override, poll }:
  * The draft-box path (48001: the account may not publish through the API): someone pressed Publish at
  * mp.weixin.qq.com and pastes the article's link back.
  */
-export function digestMarkPublished({ m, id, url, actor, now }: { m: EntityManager; id: string; url: string; actor: Actor; now: Date }): Promise<Digest> {
+export function digestMarkPublished({ m, id, url, actor, now }: MarkPublishedProps): Promise<Digest> {
   return markPublished({ m, entity: Digest, id, url, actor, now, kind: 'digest', notFound: DigestNotFoundError, also: { updatedAt: now } });
 }

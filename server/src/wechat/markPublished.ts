@@ -4,15 +4,19 @@ import { recordAudit, type Actor } from '../auth/audit';
 import type { WechatPublication } from '../entities/WechatPublication';
 import type { AppError } from '../errors';
 
-interface Props<T> {
+/** What a mark-published command takes (articleMarkPublished, updateMarkPublished, digestMarkPublished). */
+export interface MarkPublishedProps {
   /** The caller's transaction. */
   m: EntityManager;
-  entity: EntityTarget<T>;
   id: string;
   /** The address at mp.weixin.qq.com, published by hand in WeChat's own editor. */
   url: string;
   actor: Actor;
   now: Date;
+}
+
+interface Props<T> extends MarkPublishedProps {
+  entity: EntityTarget<T>;
   /** The audit target's type, and the first word of its action (`article.mark-published`). */
   kind: 'article' | 'update' | 'digest';
   notFound: () => AppError;
