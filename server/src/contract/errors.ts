@@ -1,3 +1,5 @@
+import type { ScreenHit } from './admin';
+
 /**
  * Every error code the API can answer with: the one catalogue clients translate. `AppError` only takes
  * an `ErrorCode`, so a code missing here cannot be thrown; the mini-program's locales need a sentence for
@@ -83,7 +85,10 @@ export const ERROR_CODES = {
 export type ErrorCode = keyof typeof ERROR_CODES;
 export const ERROR_CODE_LIST = Object.keys(ERROR_CODES) as ErrorCode[];
 
-/** Every error the API returns has this shape; `code` is stable, `field` names the input concerned, `message` is English for a person. */
+/**
+ * Every error the API returns has this shape; `code` is stable, `field` names the input concerned, `message` is English for a person.
+ * Any further detail goes inside `error`, never beside it: a console reply refused by the screener carries its `hits`.
+ */
 export interface ApiErrorBody {
-  error: { code: ErrorCode; message: string; field?: string };
+  error: { code: ErrorCode; message: string; field?: string; hits?: ScreenHit[] };
 }

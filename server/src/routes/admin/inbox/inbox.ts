@@ -13,6 +13,7 @@ import { presentConversation, presentInboxMessage } from '../../../presenters/in
 import { accountGateway } from '../../../wechat/gateway';
 import { screen } from '../../../screen';
 import { ConversationParamsSchema, InboxReplySchema, InboxUpdateSchema, MediaParamsSchema } from '../../../contract/admin';
+import type { ApiErrorBody } from '../../../contract/errors';
 
 /** WeChat takes images up to 10 MB; a reply picture needs far less. */
 const IMAGE_MAX_BYTES = 2 * 1024 * 1024;
@@ -103,7 +104,7 @@ export function adminInboxRouter() {
       // The hits go back with the refusal, so the console can highlight them and offer the suggestions.
       if (!(e instanceof ReplyBlockedError)) throw e;
       ctx.status = 422;
-      ctx.body = { error: { code: e.code, message: e.message, hits: e.hits } };
+      ctx.body = { error: { code: e.code, message: e.message, hits: e.hits } } satisfies ApiErrorBody;
       return;
     }
     ctx.body = { data: await conversationView(ctx, id) };
