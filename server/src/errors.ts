@@ -64,6 +64,8 @@ export const UpdateExpiredError = (day: string) =>
   new AppError(409, 'update_expired', `This update stopped showing after ${day}: send expired: true to publish it anyway`);
 export const WechatNotConfiguredError = () =>
   new AppError(409, 'wechat_not_configured', 'WeChat is not configured: set WECHAT_APPID, WECHAT_SECRET');
+export const LangNotForWechatError = (lang: string) =>
+  new AppError(409, 'lang_not_for_wechat', `A text in ${lang} is not published to WeChat: the screener only knows Chinese, French and English, so it goes to the web app only`);
 export const BlockedError = (count: number) =>
   new AppError(
     409,

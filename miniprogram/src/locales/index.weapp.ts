@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { Lang } from '@lotus/server/contract/lang';
+import { WECHAT_LANGS, type Lang } from '@lotus/server/contract/lang';
 import type { Messages } from './types';
 import { chooseLang } from './choice';
 import zhHans from './zh-Hans';
@@ -14,7 +14,7 @@ export type { Messages };
  * "Languages"). The other languages are on the open web.
  */
 const MESSAGES: Partial<Record<Lang, Messages>> = { 'zh-Hans': zhHans, fr, en };
-export const UI_LANGS: readonly Lang[] = ['zh-Hans', 'fr', 'en'];
+export const UI_LANGS: readonly Lang[] = WECHAT_LANGS;
 
 /** WeChat's own language ("zh_CN", "en"…), the phone's only when the base library is too old to say. */
 function wechatLanguages(): readonly string[] {

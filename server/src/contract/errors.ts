@@ -48,6 +48,7 @@ export const ERROR_CODES = {
   blocked: 'Publishing is refused while blocked words remain',
   wechat: 'WeChat refused the request',
   wechat_not_configured: 'WeChat is not configured',
+  lang_not_for_wechat: 'This language does not go to WeChat: only Chinese, French and English texts are screened for it',
   not_configured: 'This feature is not set up on the server',
   account_not_found: 'There is no such account',
   last_admin: 'This is the last active admin account',

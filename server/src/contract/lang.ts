@@ -2,6 +2,17 @@ export const LANGS = ['zh-Hans', 'fr', 'en', 'es', 'pt', 'ro', 'bg'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'zh-Hans';
 
+/**
+ * The languages that may reach WeChat (the mini-program and the official account): the ones the
+ * screener knows. The others go to the open web app only (content/README.md, "Languages").
+ */
+export const WECHAT_LANGS = ['zh-Hans', 'fr', 'en'] as const satisfies readonly Lang[];
+export type WechatLang = (typeof WECHAT_LANGS)[number];
+
+export function isWechatLang(lang: Lang): lang is WechatLang {
+  return (WECHAT_LANGS as readonly Lang[]).includes(lang);
+}
+
 /** Text in several languages; zh-Hans is always present, the others may be missing. */
 export type Localized = { 'zh-Hans': string } & Partial<Record<Exclude<Lang, 'zh-Hans'>, string>>;
 

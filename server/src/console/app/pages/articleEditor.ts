@@ -1,3 +1,4 @@
+import { WECHAT_LANGS } from '../../../contract/lang';
 import type { AdminArticleDTO, PublishResultDTO } from '../../../contract/admin';
 import { api, download, explain } from '../api';
 import { clearErrors, showError } from '../fieldErrors';
@@ -96,7 +97,7 @@ export const articleEditorPage: Page = {
     // Filled from the title until she types her own; a saved article keeps the one it has.
     let slugTouched = Boolean(a.slug);
     slug.addEventListener('input', () => (slugTouched = slug.value.trim() !== ''));
-    const lang = h('select', { id: 'lang' }, ...(['zh-Hans', 'fr', 'en'] as const).map((l) => h('option', { value: l, selected: l === a.lang }, common(l))));
+    const lang = h('select', { id: 'lang' }, ...WECHAT_LANGS.map((l) => h('option', { value: l, selected: l === a.lang }, common(l))));
     const category = h('select', { id: 'category' }, ...ARTICLE_CATEGORIES.map((c) => h('option', { value: c, selected: c === a.category }, common(c))));
     const summary = h('textarea', { id: 'summary', rows: 2, maxlength: 200, value: a.summary });
     const listed = h('input', { id: 'listed', type: 'checkbox', checked: a.listed });

@@ -1,3 +1,4 @@
+import { WECHAT_LANGS } from '../../../contract/lang';
 import type { CityDTO } from '../../../contract';
 import type { AdminUpdateDTO, PublishResultDTO } from '../../../contract/admin';
 import { api } from '../api';
@@ -72,7 +73,7 @@ export const updateEditorPage: Page = {
     const kept = takeKept<Partial<AdminUpdateDTO>>(draftKey);
     const u = (kept ? { ...loaded, ...kept } : loaded) as AdminUpdateDTO | null;
     const key = h('input', { id: 'key', value: u?.key ?? makeKey(), maxlength: 60 });
-    const lang = h('select', { id: 'lang' }, ...(['zh-Hans', 'fr', 'en'] as const).map((l) => h('option', { value: l, selected: l === (u?.lang ?? 'zh-Hans') }, common(l))));
+    const lang = h('select', { id: 'lang' }, ...WECHAT_LANGS.map((l) => h('option', { value: l, selected: l === (u?.lang ?? 'zh-Hans') }, common(l))));
     const city = h(
       'select',
       { id: 'city' },

@@ -104,6 +104,15 @@ describe(`admin articles on ${engine}`, () => {
     expect(JSON.stringify(audit)).not.toContain('巴士上有免费');
   });
 
+  it('publishes to WeChat only what the screener can read: a Spanish article stays on the web app', async () => {
+    const list = await amy.call('GET', '/api/admin/articles?lang=es');
+    const es = (list.json.data as Array<{ id: string; lang: string }>).find((x) => x.lang === 'es');
+    expect(es).toBeDefined();
+    const res = await amy.call('POST', `/api/admin/articles/${es!.id}/publish`, {});
+    expect([res.status, res.json.error.code]).toEqual([409, 'lang_not_for_wechat']);
+    expect((await amy.call('GET', `/api/admin/articles/${es!.id}`)).json.data).toMatchObject({ lang: 'es', wechat: { status: null } });
+  });
+
   it('reports a refusal from WeChat (daily quota) in words, and marks the article failed', async () => {
     const a = await create({ slug: 'quota', body: '工具在巴士上。' });
     wx.failNext('/cgi-bin/freepublish/submit', 45009);

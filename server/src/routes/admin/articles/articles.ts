@@ -72,7 +72,7 @@ export function adminArticlesRouter() {
       deps: ctx.deps,
       actor: signedIn(ctx).mediator,
       target: { type: 'article', id },
-      piece: { title: a.title, summary: a.summary, markdown: a.body, mediaId: a.wechat.mediaId },
+      piece: { lang: a.lang, title: a.title, summary: a.summary, markdown: a.body, mediaId: a.wechat.mediaId },
       override,
       async persist(m, o, now) {
         if (o.status === 'published') {

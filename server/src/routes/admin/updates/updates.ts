@@ -70,7 +70,7 @@ export function adminUpdatesRouter() {
       deps: ctx.deps,
       actor: signedIn(ctx).mediator,
       target: { type: 'update', id },
-      piece: { title: u.title, summary: summaryOf(u.body), markdown: u.body, mediaId: u.wechat.mediaId },
+      piece: { lang: u.lang, title: u.title, summary: summaryOf(u.body), markdown: u.body, mediaId: u.wechat.mediaId },
       override,
       async persist(m, o) {
         if (o.status === 'published') await m.update(Update, { id }, { wechat: { status: 'published', url: o.url, mediaId: o.mediaId, error: null } });
