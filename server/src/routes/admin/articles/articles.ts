@@ -1,4 +1,6 @@
 import Router from '@koa/router';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { under } from '../paths';
 import { Article } from '../../../entities';
 import { ArticleNotFoundError } from '../../../errors';
 import { csrf, requireRole, requireSession, signedIn } from '../../../middleware/auth';
@@ -17,20 +19,21 @@ import { articleToMarkdownFile } from './export';
 
 export function adminArticlesRouter() {
   const router = new Router({ prefix: '/api/admin/articles' });
+  const at = under('/api/admin/articles');
   router.use(requireSession(), csrf());
 
-  router.get('/', async (ctx) => {
+  router.get(at(ADMIN_ROUTES.articles), async (ctx) => {
     const rows = await ctx.deps.db.dataSource.getRepository(Article).find({ order: { updatedAt: 'DESC' } });
     ctx.body = { data: rows.map(presentAdminArticle) };
   });
 
   // Exactly what the account receives (links as numbered notes, captions), images shown from where they are now.
-  router.post('/preview', (ctx) => {
+  router.post(at(ADMIN_ROUTES.articlePreview), (ctx) => {
     const { markdown } = parse(PreviewSchema, ctx.request.body ?? {});
     ctx.body = { data: { html: renderForWechat(markdown, new Map(imageSources(markdown).map((src) => [src, src]))) } };
   });
 
-  router.post('/', requireRole(...rolesFor('content.write')), async (ctx) => {
+  router.post(at(ADMIN_ROUTES.articleCreate), requireRole(...rolesFor('content.write')), async (ctx) => {
     const input = parse(ArticleWriteSchema, ctx.request.body ?? {});
     const { config, db, now } = ctx.deps;
     const saved = await db.dataSource.transaction((m) => articleSave({ m, config, actor: signedIn(ctx).mediator, now: now(), input }));
@@ -38,14 +41,14 @@ export function adminArticlesRouter() {
     ctx.body = { data: presentAdminArticle(saved) };
   });
 
-  router.get('/:id', async (ctx) => {
+  router.get(at(ADMIN_ROUTES.article), async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
     const row = await ctx.deps.db.dataSource.getRepository(Article).findOne({ where: { id } });
     if (!row) throw ArticleNotFoundError();
     ctx.body = { data: presentAdminArticle(row) };
   });
 
-  router.put('/:id', requireRole(...rolesFor('content.write')), async (ctx) => {
+  router.put(at(ADMIN_ROUTES.articleSave), requireRole(...rolesFor('content.write')), async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
     const input = parse(ArticleWriteSchema, ctx.request.body ?? {});
     const { config, db, now } = ctx.deps;
@@ -53,7 +56,7 @@ export function adminArticlesRouter() {
     ctx.body = { data: presentAdminArticle(saved) };
   });
 
-  router.get('/:id/export', async (ctx) => {
+  router.get(at(ADMIN_ROUTES.articleExport), async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
     const row = await ctx.deps.db.dataSource.getRepository(Article).findOne({ where: { id } });
     if (!row) throw ArticleNotFoundError();
@@ -63,7 +66,7 @@ export function adminArticlesRouter() {
     ctx.body = file.text;
   });
 
-  router.post('/:id/publish', requireRole(...rolesFor('content.publish')), async (ctx) => {
+  router.post(at(ADMIN_ROUTES.articlePublish), requireRole(...rolesFor('content.publish')), async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
     const { override } = parse(PublishSchema, ctx.request.body ?? {});
     const a = await ctx.deps.db.dataSource.getRepository(Article).findOne({ where: { id } });
@@ -87,8 +90,8 @@ export function adminArticlesRouter() {
     ctx.body = { data: presentOutcome(outcome) };
   });
 
-  for (const [verb, archive] of [['archive', true], ['unarchive', false]] as const) {
-    router.post(`/:id/${verb}`, requireRole(...rolesFor('content.write')), async (ctx) => {
+  for (const [route, archive] of [[ADMIN_ROUTES.articleArchive, true], [ADMIN_ROUTES.articleUnarchive, false]] as const) {
+    router.post(at(route), requireRole(...rolesFor('content.write')), async (ctx) => {
       const { id } = parse(IdParamsSchema, ctx.params);
       const { mediator } = signedIn(ctx);
       const now = ctx.deps.now();
@@ -97,7 +100,7 @@ export function adminArticlesRouter() {
     });
   }
 
-  router.post('/:id/mark-published', requireRole(...rolesFor('content.publish')), async (ctx) => {
+  router.post(at(ADMIN_ROUTES.articleMarkPublished), requireRole(...rolesFor('content.publish')), async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
     const { url } = parse(MarkPublishedSchema, ctx.request.body ?? {});
     const { mediator } = signedIn(ctx);

@@ -1,4 +1,6 @@
 import Router from '@koa/router';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { under } from '../paths';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { Lang } from '../../../contract/lang';
@@ -27,7 +29,8 @@ async function targetTitles(m: EntityManager, rows: AuditEntry[], lang: Lang): P
 
 export function auditRouter() {
   const router = new Router({ prefix: '/api/admin' });
-  router.get('/audit', requireSession(), requireRole(...rolesFor('audit.read')), async (ctx) => {
+  const at = under('/api/admin');
+  router.get(at(ADMIN_ROUTES.audit), requireSession(), requireRole(...rolesFor('audit.read')), async (ctx) => {
     const { limit, lang } = parse(AuditQuerySchema, ctx.query);
     const m = ctx.deps.db.dataSource.manager;
     const rows = await m.find(AuditEntry, { order: { at: 'DESC' }, take: limit });

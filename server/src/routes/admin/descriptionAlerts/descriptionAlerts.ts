@@ -1,4 +1,6 @@
 import Router from '@koa/router';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { under } from '../paths';
 import descriptionAlertList from '../../../commands/descriptionAlertList';
 import descriptionAlertApprove from '../../../commands/descriptionAlertApprove';
 import descriptionAlertReject from '../../../commands/descriptionAlertReject';
@@ -16,16 +18,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Moderation of alerts by description: whoever may moderate reports (policies: moderation.act). */
 export function adminDescriptionAlertsRouter() {
   const router = new Router({ prefix: '/api/admin/description-alerts' });
+  const at = under('/api/admin/description-alerts');
   router.use(requireSession(), requireRole(...rolesFor('moderation.act')), csrf());
 
-  router.get('/', async (ctx) => {
+  router.get(at(ADMIN_ROUTES.descriptionAlerts), async (ctx) => {
     const query = parse(DescriptionModerationQuerySchema, ctx.query);
     const { config, db, now } = ctx.deps;
     const listed = await descriptionAlertList({ m: db.dataSource.manager, ...query, now: now(), retentionMonths: config.ALERTS_RETENTION_MONTHS });
     ctx.body = { data: listed.map(presentModerationDescriptionAlert) };
   });
 
-  router.post('/:id/approve', async (ctx) => {
+  router.post(at(ADMIN_ROUTES.descriptionAlertApprove), async (ctx) => {
     if (!UUID.test(ctx.params.id)) throw DescriptionAlertNotFoundError();
     const input = parse(DescriptionApproveSchema, ctx.request.body ?? {});
     const { config, db, now } = ctx.deps;
@@ -42,7 +45,7 @@ export function adminDescriptionAlertsRouter() {
     ctx.body = { data: presentModerationDescriptionAlert(alert) };
   });
 
-  router.post('/:id/reject', async (ctx) => {
+  router.post(at(ADMIN_ROUTES.descriptionAlertReject), async (ctx) => {
     if (!UUID.test(ctx.params.id)) throw DescriptionAlertNotFoundError();
     const { db, now } = ctx.deps;
     const { mediator } = signedIn(ctx);

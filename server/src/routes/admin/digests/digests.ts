@@ -1,4 +1,6 @@
 import Router from '@koa/router';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { under } from '../paths';
 import type { Context } from 'koa';
 import { parisMonth } from '../../../alerts/retention';
 import digestApprove from '../../../commands/digestApprove';
@@ -22,15 +24,16 @@ const quota = (ctx: Context) => massQuota(ctx.deps.db.dataSource.manager, parisM
 /** The weekly digests: draft now, read, edit, approve, publish, notify followers (quota-aware). */
 export function adminDigestsRouter() {
   const router = new Router({ prefix: '/api/admin/digests' });
+  const at = under('/api/admin/digests');
   router.use(requireSession(), csrf());
 
-  router.get('/', async (ctx) => {
+  router.get(at(ADMIN_ROUTES.digests), async (ctx) => {
     const rows = await ctx.deps.db.dataSource.getRepository(Digest).find({ order: { weekStart: 'DESC', city: 'ASC' }, take: 200 });
     ctx.set('Cache-Control', 'no-store');
     ctx.body = { data: rows.map(presentDigestListItem), meta: { quota: await quota(ctx) } };
   });
 
-  router.post('/draft', requireRole(...rolesFor('content.write')), async (ctx) => {
+  router.post(at(ADMIN_ROUTES.digestDraft), requireRole(...rolesFor('content.write')), async (ctx) => {
     const { city, day } = parse(DigestDraftSchema, ctx.request.body ?? {});
     const { deps } = ctx;
     const result = await deps.db.dataSource.transaction((m) =>
@@ -39,7 +42,7 @@ export function adminDigestsRouter() {
     ctx.body = { data: { week: result.week, drafted: result.drafted.map(presentDigestListItem), kept: result.kept.map(presentDigestListItem), quiet: result.quiet } };
   });
 
-  router.get('/:id', async (ctx) => {
+  router.get(at(ADMIN_ROUTES.digest), async (ctx) => {
     const { id } = parse(DigestIdSchema, ctx.params);
     const row = await ctx.deps.db.dataSource.getRepository(Digest).findOne({ where: { id } });
     if (!row) throw DigestNotFoundError();
@@ -47,7 +50,7 @@ export function adminDigestsRouter() {
     ctx.body = { data: presentDigest(row), meta: { quota: await quota(ctx) } };
   });
 
-  router.put('/:id', requireRole(...rolesFor('content.write')), async (ctx) => {
+  router.put(at(ADMIN_ROUTES.digestSave), requireRole(...rolesFor('content.write')), async (ctx) => {
     const { id } = parse(DigestIdSchema, ctx.params);
     const input = parse(DigestWriteSchema, ctx.request.body ?? {});
     const { deps } = ctx;
@@ -57,26 +60,26 @@ export function adminDigestsRouter() {
     ctx.body = { data: presentDigest(saved) };
   });
 
-  router.post('/:id/approve', requireRole(...rolesFor('content.publish')), async (ctx) => {
+  router.post(at(ADMIN_ROUTES.digestApprove), requireRole(...rolesFor('content.publish')), async (ctx) => {
     const { id } = parse(DigestIdSchema, ctx.params);
     const saved = await ctx.deps.db.dataSource.transaction((m) => digestApprove({ m, id, actor: signedIn(ctx).mediator, now: ctx.deps.now() }));
     ctx.body = { data: presentDigest(saved) };
   });
 
-  router.post('/:id/publish', requireRole(...rolesFor('content.publish')), async (ctx) => {
+  router.post(at(ADMIN_ROUTES.digestPublish), requireRole(...rolesFor('content.publish')), async (ctx) => {
     const { id } = parse(DigestIdSchema, ctx.params);
     const { override } = parse(DigestPublishSchema, ctx.request.body ?? {});
     ctx.body = { data: presentOutcome(await digestPublish({ deps: ctx.deps, actor: signedIn(ctx).mediator, id, override })) };
   });
 
-  router.post('/:id/mark-published', requireRole(...rolesFor('content.publish')), async (ctx) => {
+  router.post(at(ADMIN_ROUTES.digestMarkPublished), requireRole(...rolesFor('content.publish')), async (ctx) => {
     const { id } = parse(DigestIdSchema, ctx.params);
     const { url } = parse(MarkPublishedSchema, ctx.request.body ?? {});
     const saved = await ctx.deps.db.dataSource.transaction((m) => digestMarkPublished({ m, id, url, actor: signedIn(ctx).mediator, now: ctx.deps.now() }));
     ctx.body = { data: presentDigest(saved) };
   });
 
-  router.post('/:id/notify', requireRole(...rolesFor('content.publish')), async (ctx) => {
+  router.post(at(ADMIN_ROUTES.digestNotify), requireRole(...rolesFor('content.publish')), async (ctx) => {
     const { id } = parse(DigestIdSchema, ctx.params);
     const saved = await digestNotify({ deps: ctx.deps, actor: signedIn(ctx).mediator, id });
     ctx.body = { data: presentDigest(saved), meta: { quota: await quota(ctx) } };

@@ -1,4 +1,6 @@
 import Router from '@koa/router';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { under } from '../paths';
 import { z } from 'zod';
 import draftDelete from '../../../commands/draftDelete';
 import draftSave from '../../../commands/draftSave';
@@ -14,20 +16,21 @@ const DraftBody = z.object({
 /** Unsaved editor text, kept server side per mediator every few seconds; only its owner reads it. */
 export function adminDraftsRouter() {
   const router = new Router({ prefix: '/api/admin/drafts' });
+  const at = under('/api/admin/drafts');
   router.use(requireSession(), csrf());
-  router.get('/:key', async (ctx) => {
+  router.get(at(ADMIN_ROUTES.draft), async (ctx) => {
     const { key } = parse(KeyParams, ctx.params);
     const row = await ctx.deps.db.dataSource.getRepository(ConsoleDraft).findOne({ where: { mediatorId: signedIn(ctx).mediator.id, key } });
     ctx.body = { data: row ? { fields: row.fields, savedAt: row.savedAt.toISOString() } : null };
   });
-  router.put('/:key', async (ctx) => {
+  router.put(at(ADMIN_ROUTES.draftSave), async (ctx) => {
     const { key } = parse(KeyParams, ctx.params);
     const { fields } = parse(DraftBody, ctx.request.body ?? {});
     // One statement each: no transaction to open.
     const savedAt = await draftSave({ m: ctx.deps.db.dataSource.manager, mediatorId: signedIn(ctx).mediator.id, key, fields, now: ctx.deps.now() });
     ctx.body = { data: { savedAt: savedAt.toISOString() } };
   });
-  router.delete('/:key', async (ctx) => {
+  router.delete(at(ADMIN_ROUTES.draftDelete), async (ctx) => {
     const { key } = parse(KeyParams, ctx.params);
     await draftDelete({ m: ctx.deps.db.dataSource.manager, mediatorId: signedIn(ctx).mediator.id, key });
     ctx.status = 204;

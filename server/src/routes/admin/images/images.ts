@@ -1,4 +1,6 @@
 import Router from '@koa/router';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { under } from '../paths';
 import type { Context } from 'koa';
 import imageUpload, { IMAGE_MAX_BYTES } from '../../../commands/imageUpload';
 import { UploadedImage } from '../../../entities';
@@ -25,14 +27,15 @@ async function rawBody(ctx: Context): Promise<Buffer> {
 /** Pictures for articles: sent as the request body (the file itself), served back to the console. */
 export function adminImagesRouter() {
   const router = new Router({ prefix: '/api/admin/images' });
+  const at = under('/api/admin/images');
   router.use(requireSession(), csrf());
-  router.post('/', requireRole(...rolesFor('content.write')), async (ctx) => {
+  router.post(at(ADMIN_ROUTES.imageUpload), requireRole(...rolesFor('content.write')), async (ctx) => {
     const bytes = await rawBody(ctx);
     const image = await ctx.deps.db.dataSource.transaction((m) => imageUpload({ m, actor: signedIn(ctx).mediator, bytes }));
     ctx.status = 201;
     ctx.body = { data: { id: image.id, url: `/api/admin/images/${image.id}`, size: image.size, contentType: image.contentType } };
   });
-  router.get('/:id', async (ctx) => {
+  router.get(at(ADMIN_ROUTES.image), async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
     const image = await ctx.deps.db.dataSource.getRepository(UploadedImage).findOne({ where: { id } });
     if (!image) throw NotFoundError('There is no such image', { code: 'image_not_found' });

@@ -1,4 +1,6 @@
 import Router from '@koa/router';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { under } from '../paths';
 import type { Context } from 'koa';
 import { In } from 'typeorm';
 import inboxMedia from '../../../commands/inboxMedia';
@@ -62,10 +64,11 @@ async function conversationView(ctx: Context, id: string) {
  */
 export function adminInboxRouter() {
   const router = new Router({ prefix: '/api/admin/inbox' });
+  const at = under('/api/admin/inbox');
   router.use(requireSession(), csrf());
 
   // Crisis first (until marked done), then the most recent; each with her last message as a preview.
-  router.get('/', async (ctx) => {
+  router.get(at(ADMIN_ROUTES.inbox), async (ctx) => {
     const { now, config } = ctx.deps;
     const m = ctx.deps.db.dataSource.manager;
     const list = await m
@@ -85,14 +88,14 @@ export function adminInboxRouter() {
   });
 
   // Opening a conversation marks it read.
-  router.get('/:id', async (ctx) => {
+  router.get(at(ADMIN_ROUTES.conversation), async (ctx) => {
     const { id } = parse(ConversationParamsSchema, ctx.params);
     const view = await conversationView(ctx, id);
     if (view.unread > 0) await ctx.deps.db.dataSource.manager.update(InboxConversation, { id }, { unread: 0 });
     ctx.body = { data: { ...view, unread: 0 } };
   });
 
-  router.post('/:id/reply', async (ctx) => {
+  router.post(at(ADMIN_ROUTES.conversationReply), async (ctx) => {
     const { id } = parse(ConversationParamsSchema, ctx.params);
     const { text } = parse(InboxReplySchema, ctx.request.body ?? {});
     const { now, config } = ctx.deps;
@@ -111,7 +114,7 @@ export function adminInboxRouter() {
   });
 
   // The image itself is the request body (PNG or JPEG), as for article pictures.
-  router.post('/:id/reply-image', async (ctx) => {
+  router.post(at(ADMIN_ROUTES.conversationReplyImage), async (ctx) => {
     const { id } = parse(ConversationParamsSchema, ctx.params);
     const bytes = await imageBody(ctx);
     const { now, config } = ctx.deps;
@@ -121,7 +124,7 @@ export function adminInboxRouter() {
     ctx.body = { data: await conversationView(ctx, id) };
   });
 
-  router.put('/:id', async (ctx) => {
+  router.put(at(ADMIN_ROUTES.conversationUpdate), async (ctx) => {
     const { id } = parse(ConversationParamsSchema, ctx.params);
     const input = parse(InboxUpdateSchema, ctx.request.body ?? {});
     const { now, config } = ctx.deps;
@@ -129,7 +132,7 @@ export function adminInboxRouter() {
     ctx.body = { data: await conversationView(ctx, id) };
   });
 
-  router.get('/:id/media/:messageId', async (ctx) => {
+  router.get(at(ADMIN_ROUTES.conversationMedia), async (ctx) => {
     const { id, messageId } = parse(MediaParamsSchema, ctx.params);
     const { now, config } = ctx.deps;
     const file = await inboxMedia({ m: ctx.deps.db.dataSource.manager, crypto: inboxCrypto(config), gateway: () => accountGateway(ctx.deps), now: now(), conversationId: id, messageId });

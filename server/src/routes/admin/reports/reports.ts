@@ -1,4 +1,6 @@
 import Router from '@koa/router';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { under } from '../paths';
 import { retentionCutoff } from '../../../alerts/retention';
 import reportList, { withSameIdentifier } from '../../../commands/reportList';
 import reportModerate from '../../../commands/reportModerate';
@@ -15,9 +17,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Moderators (policies: moderation.act) read reports and decide; each decision is audited. */
 export function adminReportsRouter() {
   const router = new Router({ prefix: '/api/admin/reports' });
+  const at = under('/api/admin/reports');
   router.use(requireSession(), requireRole(...rolesFor('moderation.act')), csrf());
 
-  router.get('/', async (ctx) => {
+  router.get(at(ADMIN_ROUTES.reports), async (ctx) => {
     const query = parse(ModerationQuerySchema, ctx.query);
     const { config, db, now } = ctx.deps;
     const listed = await reportList({ m: db.dataSource.manager, ...query, now: now(), retentionMonths: config.ALERTS_RETENTION_MONTHS });
@@ -25,7 +28,7 @@ export function adminReportsRouter() {
     ctx.body = { data: listed.map(presentModerationReport) };
   });
 
-  router.post('/:id/:decision', async (ctx) => {
+  router.post(at(ADMIN_ROUTES.reportDecide), async (ctx) => {
     const { id, decision } = ctx.params;
     // Own keys only: `in` also finds __proto__, constructor and the rest of Object.prototype.
     if (!DECISIONS.includes(decision as ModerationDecision)) throw NotFoundError('No such endpoint');

@@ -1,4 +1,6 @@
 import Router from '@koa/router';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { under } from '../paths';
 import type { Context } from 'koa';
 import { recordAudit } from '../../../auth/audit';
 import { addDays } from '../../../contract/admin';
@@ -39,9 +41,10 @@ function codesOpen(ctx: Context) {
 /** Flyers (scene codes) for the console: create, list with daily scan counts, download the QR code and the card. */
 export function adminScenesRouter() {
   const router = new Router({ prefix: '/api/admin/scenes' });
+  const at = under('/api/admin/scenes');
   router.use(requireSession(), csrf());
 
-  router.get('/', async (ctx) => {
+  router.get(at(ADMIN_ROUTES.scenes), async (ctx) => {
     const q = parse(ScenesListSchema, ctx.query);
     const to = q.to ?? parisDay(ctx.deps.now());
     const from = q.from ?? addDays(to, -(DEFAULT_DAYS - 1));
@@ -54,7 +57,7 @@ export function adminScenesRouter() {
     ctx.body = { data: presentScenes(rows, stats, { from, to }), meta: { codes: codesOpen(ctx) } };
   });
 
-  router.post('/', async (ctx) => {
+  router.post(at(ADMIN_ROUTES.sceneCreate), async (ctx) => {
     const body = parse(ScenesCreateSchema, ctx.request.body);
     const actor = signedIn(ctx).mediator;
     const row = await ctx.deps.db.dataSource.transaction(async (m) => {
@@ -66,7 +69,7 @@ export function adminScenesRouter() {
     ctx.body = { data: presentSceneCode(row) };
   });
 
-  router.get('/:code/qr.png', async (ctx) => {
+  router.get(at(ADMIN_ROUTES.sceneQr), async (ctx) => {
     const row = await findCode(ctx);
     const { test } = parse(TestPrintSchema, ctx.query);
     const png = await qrPng(await qrFor(ctx, row, test));
@@ -75,8 +78,8 @@ export function adminScenesRouter() {
     ctx.body = png;
   });
 
-  for (const format of ['pdf', 'svg'] as FlyerFormat[]) {
-    router.get(`/:code/flyer.${format}`, async (ctx) => {
+  for (const [route, format] of [[ADMIN_ROUTES.sceneFlyerPdf, 'pdf'], [ADMIN_ROUTES.sceneFlyerSvg, 'svg']] as [{ path: string }, FlyerFormat][]) {
+    router.get(at(route), async (ctx) => {
       const row = await findCode(ctx);
       const { langs, test } = parse(FlyerQuerySchema, ctx.query);
       const { config } = ctx.deps;

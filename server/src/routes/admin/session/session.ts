@@ -1,4 +1,6 @@
 import Router from '@koa/router';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { under } from '../paths';
 import type { Context } from 'koa';
 import { accountKey, checkPassword } from '../../../auth/login';
 import loginUnlock from '../../../commands/loginUnlock';
@@ -25,7 +27,8 @@ function setSessionCookie(ctx: Context, token: string | null) {
 
 export function sessionRouter() {
   const router = new Router({ prefix: '/api/admin' });
-  router.post('/login', loginThrottle(), async (ctx) => {
+  const at = under('/api/admin');
+  router.post(at(ADMIN_ROUTES.login), loginThrottle(), async (ctx) => {
     const { username, password } = parse(LoginSchema, ctx.request.body ?? {});
     const mediator = await checkPassword({ deps: ctx.deps, username, password, ip: ctx.ip });
     const result = await ctx.deps.db.dataSource.transaction((m) => sessionCreate({ m, mediator, now: ctx.deps.now() }));
@@ -34,7 +37,7 @@ export function sessionRouter() {
     ctx.body = { data: { csrfToken: result.csrfToken, mediator: { username: result.mediator.username, role: result.mediator.role } } };
   });
   /** An admin lifts every lockout on a name (the console's "unlock" button); audited. */
-  router.post('/unlock', requireSession(), requireRole(...rolesFor('accounts.manage')), csrf(), async (ctx) => {
+  router.post(at(ADMIN_ROUTES.unlock), requireSession(), requireRole(...rolesFor('accounts.manage')), csrf(), async (ctx) => {
     const { username } = parse(UnlockSchema, ctx.request.body ?? {});
     const { deps } = ctx;
     const s = signedIn(ctx);
@@ -44,11 +47,11 @@ export function sessionRouter() {
     ctx.body = { data: { username, unlocked } };
   });
 
-  router.get('/me', requireSession(), (ctx) => {
+  router.get(at(ADMIN_ROUTES.me), requireSession(), (ctx) => {
     const s = signedIn(ctx);
     ctx.body = { data: { csrfToken: s.csrfToken, mediator: { username: s.mediator.username, role: s.mediator.role } } };
   });
-  router.post('/logout', requireSession(), csrf(), async (ctx) => {
+  router.post(at(ADMIN_ROUTES.logout), requireSession(), csrf(), async (ctx) => {
     const s = signedIn(ctx);
     await ctx.deps.db.dataSource.transaction((m) => sessionDestroy({ m, actor: s.mediator, sessionId: s.sessionId, now: ctx.deps.now() }));
     setSessionCookie(ctx, null);

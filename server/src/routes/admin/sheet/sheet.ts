@@ -1,4 +1,6 @@
 import Router from '@koa/router';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { under } from '../paths';
 import { SheetQuerySchema } from '../../../contract/digest';
 import { miniProgramCodeMaker } from '../../../flyers/codeMaker';
 import { csrf, requireSession } from '../../../middleware/auth';
@@ -8,9 +10,10 @@ import { renderSheet, sheetContent } from '../../../sheet';
 /** `GET /api/admin/sheet?city=paris[&test=1]`: the A4 alerts sheet for the bus, as `npm run alerts:sheet` makes it. */
 export function adminSheetRouter() {
   const router = new Router({ prefix: '/api/admin/sheet' });
+  const at = under('/api/admin/sheet');
   router.use(requireSession(), csrf());
 
-  router.get('/', async (ctx) => {
+  router.get(at(ADMIN_ROUTES.sheet), async (ctx) => {
     const { city, test } = parse(SheetQuerySchema, ctx.query);
     const { deps } = ctx;
     const content = await sheetContent(deps.db.dataSource.manager, city, deps.now());

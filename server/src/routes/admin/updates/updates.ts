@@ -1,4 +1,6 @@
 import Router from '@koa/router';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { under } from '../paths';
 import type { Context } from 'koa';
 import { localTime } from '../../../contract/hours';
 import { Update } from '../../../entities';
@@ -25,41 +27,42 @@ function summaryOf(body: string): string {
 
 export function adminUpdatesRouter() {
   const router = new Router({ prefix: '/api/admin/updates' });
+  const at = under('/api/admin/updates');
   router.use(requireSession(), csrf());
 
-  router.get('/', async (ctx) => {
+  router.get(at(ADMIN_ROUTES.updates), async (ctx) => {
     const rows = await ctx.deps.db.dataSource.getRepository(Update).find({ order: { publishedOn: 'DESC', key: 'ASC' } });
     ctx.body = { data: rows.map((u) => presentAdminUpdate(u, today(ctx))) };
   });
 
-  router.post('/', requireRole(...rolesFor('content.write')), async (ctx) => {
+  router.post(at(ADMIN_ROUTES.updateCreate), requireRole(...rolesFor('content.write')), async (ctx) => {
     const input = parse(UpdateWriteSchema, ctx.request.body ?? {});
     const saved = await ctx.deps.db.dataSource.transaction((m) => updateSave({ m, actor: signedIn(ctx).mediator, now: ctx.deps.now(), input }));
     ctx.status = 201;
     ctx.body = { data: presentAdminUpdate(saved, today(ctx)) };
   });
 
-  router.get('/:id', async (ctx) => {
+  router.get(at(ADMIN_ROUTES.update), async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
     const row = await ctx.deps.db.dataSource.getRepository(Update).findOne({ where: { id } });
     if (!row) throw UpdateNotFoundError();
     ctx.body = { data: presentAdminUpdate(row, today(ctx)) };
   });
 
-  router.put('/:id', requireRole(...rolesFor('content.write')), async (ctx) => {
+  router.put(at(ADMIN_ROUTES.updateSave), requireRole(...rolesFor('content.write')), async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
     const input = parse(UpdateWriteSchema, ctx.request.body ?? {});
     const saved = await ctx.deps.db.dataSource.transaction((m) => updateSave({ m, actor: signedIn(ctx).mediator, now: ctx.deps.now(), id, input }));
     ctx.body = { data: presentAdminUpdate(saved, today(ctx)) };
   });
 
-  router.post('/:id/expire', requireRole(...rolesFor('content.write')), async (ctx) => {
+  router.post(at(ADMIN_ROUTES.updateExpire), requireRole(...rolesFor('content.write')), async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
     const saved = await ctx.deps.db.dataSource.transaction((m) => updateExpire({ m, actor: signedIn(ctx).mediator, now: ctx.deps.now(), id }));
     ctx.body = { data: presentAdminUpdate(saved, today(ctx)) };
   });
 
-  router.post('/:id/publish', requireRole(...rolesFor('content.publish')), async (ctx) => {
+  router.post(at(ADMIN_ROUTES.updatePublish), requireRole(...rolesFor('content.publish')), async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
     const { override, expired } = parse(PublishSchema, ctx.request.body ?? {});
     const u = await ctx.deps.db.dataSource.getRepository(Update).findOne({ where: { id } });
@@ -81,7 +84,7 @@ export function adminUpdatesRouter() {
     ctx.body = { data: presentOutcome(outcome) };
   });
 
-  router.post('/:id/mark-published', requireRole(...rolesFor('content.publish')), async (ctx) => {
+  router.post(at(ADMIN_ROUTES.updateMarkPublished), requireRole(...rolesFor('content.publish')), async (ctx) => {
     const { id } = parse(IdParamsSchema, ctx.params);
     const { url } = parse(MarkPublishedSchema, ctx.request.body ?? {});
     const { mediator } = signedIn(ctx);
