@@ -368,6 +368,16 @@ export interface ScenesDTO {
   withoutFlyer: ScansBucketDTO;
 }
 
+const Day = z.string().refine(isCalendarDay, 'takes a calendar date as YYYY-MM-DD');
+
+export const ScenesListSchema = z.object({ from: Day.optional(), to: Day.optional() });
+
+export const ScenesCreateSchema = z.object({
+  scene: z.string({ error: 'give the target as c=<city>, a=<article> or p=<page>' }),
+  label: z.string({ error: 'say where and when the flyer is handed out' }).trim().min(1, 'say where and when the flyer is handed out').max(120, 'at most 120 characters'),
+  code: z.string().optional(),
+});
+
 /** What every flyer's code opens, so the console can say it before anyone prints. */
 export type FlyerCodesDTO = { kind: 'wxacode' } | { kind: 'url'; base: string; reachable: boolean };
 
@@ -377,3 +387,11 @@ export function addDays(day: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+// Editor drafts (unsaved text kept server side per mediator)
+
+export const DraftKeyParamsSchema = z.object({ key: z.string().regex(/^(article|update):(new|[0-9a-f-]{36})$/, 'key must name an editor, such as article:new') });
+export const DraftWriteSchema = z.object({
+  fields: z.record(z.string().max(40), z.union([z.string().max(100_000), z.boolean(), z.null()])).refine((f) => Object.keys(f).length <= 20, 'fields: at most 20'),
+});
+export type DraftFields = z.infer<typeof DraftWriteSchema>['fields'];

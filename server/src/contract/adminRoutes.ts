@@ -7,6 +7,7 @@ import type {
   AdminArticleDTO,
   AdminUpdateDTO,
   AuditEntryDTO,
+  DraftFields,
   FlyerCodesDTO,
   InboxConversationDTO,
   InboxConversationViewDTO,
@@ -22,12 +23,15 @@ import {
   AccountRoleSchema,
   ArticleWriteSchema,
   AuditQuerySchema,
+  DraftWriteSchema,
   InboxReplySchema,
   InboxUpdateSchema,
   LoginSchema,
   MarkPublishedSchema,
   PreviewSchema,
   PublishSchema,
+  ScenesCreateSchema,
+  ScenesListSchema,
   ScreenRequestSchema,
   UnlockSchema,
   UpdateWriteSchema,
@@ -69,7 +73,7 @@ type Quota = { quota: MassQuotaDTO };
  * answer types from it, so a path or body renamed on one side breaks the other's build.
  * routes.test.ts checks the table against the routes the admin routers really register. `request`
  * is the body's schema (the query's for GET) where the contract has one, `null` where the route
- * takes none or validates with a schema kept beside its router (drafts, scenes, sheet's file).
+ * takes none (a file's query, a route parameter, an upload's bytes).
  */
 export const ADMIN_ROUTES = {
   login: route<Data<SessionDTO>>()({ method: 'POST', path: '/api/admin/login', request: LoginSchema }),
@@ -116,8 +120,8 @@ export const ADMIN_ROUTES = {
   imageUpload: route<Data<{ id: string; url: string; size: number; contentType: string }>>()({ method: 'POST', path: '/api/admin/images', request: null }),
   image: route<Blob>()({ method: 'GET', path: '/api/admin/images/:id', request: null }),
 
-  draft: route<Data<{ fields: Record<string, string | boolean | null>; savedAt: string } | null>>()({ method: 'GET', path: '/api/admin/drafts/:key', request: null }),
-  draftSave: route<Data<{ savedAt: string }>>()({ method: 'PUT', path: '/api/admin/drafts/:key', request: null }),
+  draft: route<Data<{ fields: DraftFields; savedAt: string } | null>>()({ method: 'GET', path: '/api/admin/drafts/:key', request: null }),
+  draftSave: route<Data<{ savedAt: string }>>()({ method: 'PUT', path: '/api/admin/drafts/:key', request: DraftWriteSchema }),
   draftDelete: route<void>()({ method: 'DELETE', path: '/api/admin/drafts/:key', request: null }),
 
   reports: route<Data<ModerationReportDTO[]>>()({ method: 'GET', path: '/api/admin/reports', request: ModerationQuerySchema }),
@@ -127,8 +131,8 @@ export const ADMIN_ROUTES = {
   descriptionAlertApprove: route<Data<ModerationDescriptionAlertDTO>>()({ method: 'POST', path: '/api/admin/description-alerts/:id/approve', request: DescriptionApproveSchema }),
   descriptionAlertReject: route<Data<ModerationDescriptionAlertDTO>>()({ method: 'POST', path: '/api/admin/description-alerts/:id/reject', request: null }),
 
-  scenes: route<Meta<ScenesDTO, { codes: FlyerCodesDTO }>>()({ method: 'GET', path: '/api/admin/scenes', request: null }),
-  sceneCreate: route<Data<SceneCodeDTO>>()({ method: 'POST', path: '/api/admin/scenes', request: null }),
+  scenes: route<Meta<ScenesDTO, { codes: FlyerCodesDTO }>>()({ method: 'GET', path: '/api/admin/scenes', request: ScenesListSchema }),
+  sceneCreate: route<Data<SceneCodeDTO>>()({ method: 'POST', path: '/api/admin/scenes', request: ScenesCreateSchema }),
   sceneQr: route<Blob>()({ method: 'GET', path: '/api/admin/scenes/:code/qr.png', request: null }),
   sceneFlyerPdf: route<Blob>()({ method: 'GET', path: '/api/admin/scenes/:code/flyer.pdf', request: null }),
   sceneFlyerSvg: route<Blob>()({ method: 'GET', path: '/api/admin/scenes/:code/flyer.svg', request: null }),
@@ -154,3 +158,19 @@ export const ADMIN_ROUTES = {
 
 export type AdminRoutes = typeof ADMIN_ROUTES;
 export type AdminRouteName = keyof AdminRoutes;
+
+/** Any route of either table, public (routes.ts) or console (this file). */
+export type AnyRoute = RouteDef<Method, string, z.ZodType | null, unknown>;
+
+/** The parameters a path names: `{ id: string }` for `/api/admin/articles/:id`. */
+export type ParamsOf<P extends string> = P extends `${string}:${infer K}/${infer Rest}`
+  ? { [k in K]: string } & ParamsOf<`/${Rest}`>
+  : P extends `${string}:${infer K}`
+    ? { [k in K]: string }
+    : Record<never, never>;
+
+/** What a client sends (the query of a GET, the body otherwise): its schema's input, where defaults may be left out. */
+export type InputOf<R extends AnyRoute> = R['request'] extends z.ZodType ? z.input<R['request']> : undefined;
+
+/** The body of a successful answer: the admin table's `answer`, `Envelope<response>` for a public route. */
+export type AnswerOf<R extends AnyRoute> = 'answer' extends keyof R ? (R extends { answer?: infer A } ? Exclude<A, undefined> : never) : Envelope<Exclude<R['response'], undefined>>;

@@ -1,3 +1,4 @@
+import type { AnswerOf, AnyRoute, InputOf, ParamsOf } from '../../contract/adminRoutes';
 import { ERROR_TEXTS, errorText } from './errors';
 
 export class ApiError extends Error {
@@ -83,8 +84,39 @@ export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: str
   throw err;
 }
 
+/**
+ * A route's path with its parameters filled in and, when given, `query` appended: for a file to
+ * download or show (`download(pathOf(ADMIN_ROUTES.sheet, {}, { city }))`).
+ */
+export function pathOf<R extends AnyRoute>(route: R, params: ParamsOf<R['path']>, query?: InputOf<R>): string {
+  const path = route.path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent((params as Record<string, string>)[name]));
+  const pairs = Object.entries((query ?? {}) as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null);
+  return pairs.length ? `${path}?${new URLSearchParams(pairs.map(([k, v]) => [k, String(v)])).toString()}` : path;
+}
+
+/** The body or query a route takes, as call()'s last argument: none for a route without a schema. */
+type Input<R extends AnyRoute> = InputOf<R> extends undefined ? [] : [input: InputOf<R>];
+
+/**
+ * One call of a route of the tables in contract/ (ADMIN_ROUTES, or ROUTES for the public ones): the
+ * path, the body (a GET's query) and the answer's type all come from the table, so a wrong path or
+ * body fails the console's build. A 401 opens the sign-in box, as api() does.
+ */
+export function call<R extends AnyRoute>(route: R, params: ParamsOf<R['path']>, ...[input]: Input<R>): Promise<AnswerOf<R>> {
+  return route.method === 'GET' ? api(route.method, pathOf(route, params, input)) : api(route.method, pathOf(route, params), input);
+}
+
+/** call() without the sign-in box on a 401: asking whether a session is open, or closing it. */
+export function callSignedOut<R extends AnyRoute>(route: R, params: ParamsOf<R['path']>, ...[input]: Input<R>): Promise<AnswerOf<R>> {
+  return route.method === 'GET' ? api(route.method, pathOf(route, params, input), undefined, true) : api(route.method, pathOf(route, params), input, true);
+}
+
 /** Sends a file as the request body (an image for an article); a 401 opens the sign-in box, as api() does. */
-export async function uploadFile<T>(url: string, file: Blob, retried = false): Promise<T> {
+export async function uploadFile<R extends AnyRoute>(route: R, params: ParamsOf<R['path']>, file: Blob): Promise<AnswerOf<R>> {
+  return sendFile(pathOf(route, params), file);
+}
+
+async function sendFile<T>(url: string, file: Blob, retried = false): Promise<T> {
   let res: Response;
   try {
     res = await fetch(url, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': csrfToken }, body: file });
@@ -98,7 +130,7 @@ export async function uploadFile<T>(url: string, file: Blob, retried = false): P
       pending = null;
     });
     if (!(await pending.then(() => true, () => false))) throw err;
-    return uploadFile<T>(url, file, true);
+    return sendFile<T>(url, file, true);
   }
   throw err;
 }

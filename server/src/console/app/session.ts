@@ -1,5 +1,6 @@
 import type { SessionDTO } from '../../contract/admin';
-import { api, setCsrfToken } from './api';
+import { ADMIN_ROUTES } from '../../contract/adminRoutes';
+import { call, callSignedOut, setCsrfToken } from './api';
 
 /** The signed-in mediator. */
 export type Me = SessionDTO['mediator'];
@@ -13,7 +14,7 @@ export function currentMe(): Me | null {
 /** The signed-in mediator, or null when the browser has no live session. */
 export async function loadMe(): Promise<Me | null> {
   try {
-    const s = (await api<{ data: SessionDTO }>('GET', '/api/admin/me', undefined, true)).data;
+    const s = (await callSignedOut(ADMIN_ROUTES.me, {})).data;
     setCsrfToken(s.csrfToken);
     me = s.mediator;
   } catch {
@@ -23,13 +24,13 @@ export async function loadMe(): Promise<Me | null> {
 }
 
 export async function signIn(username: string, password: string): Promise<Me> {
-  const s = (await api<{ data: SessionDTO }>('POST', '/api/admin/login', { username, password })).data;
+  const s = (await call(ADMIN_ROUTES.login, {}, { username, password })).data;
   setCsrfToken(s.csrfToken);
   me = s.mediator;
   return me;
 }
 
 export async function signOut(): Promise<void> {
-  await api('POST', '/api/admin/logout', undefined, true).catch(() => undefined);
+  await callSignedOut(ADMIN_ROUTES.logout, {}).catch(() => undefined);
   me = null;
 }

@@ -1,4 +1,5 @@
-import { api } from '../api';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { call } from '../api';
 import { isDirty } from '../dirty';
 import { h } from '../dom';
 import { messages } from '../i18n';
@@ -46,13 +47,13 @@ export function autosave(o: Options): { el: HTMLElement; saved(previousKey?: str
   const el = h('div', {}, banner, status);
   let lastSent = JSON.stringify(o.read());
 
-  void api<{ data: { fields: Fields; savedAt: string } | null }>('GET', `/api/admin/drafts/${o.key()}`)
+  void call(ADMIN_ROUTES.draft, { key: o.key() })
     .then(({ data }) => {
       if (!data || (o.savedAt && data.savedAt <= o.savedAt) || JSON.stringify(data.fields) === lastSent) return;
       banner.replaceChildren(
         h('span', {}, t('found', { at: when(data.savedAt) })),
         h('button', { type: 'button', class: 'secondary', 'data-testid': 'autosave-restore', onclick: () => { o.apply(data.fields); banner.hidden = true; } }, t('restore')),
-        h('button', { type: 'button', class: 'quiet', onclick: () => { banner.hidden = true; void api('DELETE', `/api/admin/drafts/${o.key()}`).catch(() => undefined); } }, t('discard')),
+        h('button', { type: 'button', class: 'quiet', onclick: () => { banner.hidden = true; void call(ADMIN_ROUTES.draftDelete, { key: o.key() }).catch(() => undefined); } }, t('discard')),
       );
       banner.hidden = false;
     })
@@ -66,7 +67,7 @@ export function autosave(o: Options): { el: HTMLElement; saved(previousKey?: str
     const json = JSON.stringify(fields);
     if (json === lastSent) return;
     lastSent = json;
-    api<{ data: { savedAt: string } }>('PUT', `/api/admin/drafts/${o.key()}`, { fields })
+    call(ADMIN_ROUTES.draftSave, { key: o.key() }, { fields })
       .then(({ data }) => (status.textContent = t('kept', { at: when(data.savedAt) })))
       .catch(() => (lastSent = ''));
   }, AUTOSAVE_MS);
@@ -77,7 +78,7 @@ export function autosave(o: Options): { el: HTMLElement; saved(previousKey?: str
       lastSent = JSON.stringify(o.read());
       status.textContent = '';
       banner.hidden = true;
-      for (const key of new Set([o.key(), previousKey ?? o.key()])) void api('DELETE', `/api/admin/drafts/${key}`).catch(() => undefined);
+      for (const key of new Set([o.key(), previousKey ?? o.key()])) void call(ADMIN_ROUTES.draftDelete, { key }).catch(() => undefined);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { ScreenHit, ScreenTarget } from '../../../contract/admin';
-import { api } from '../api';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { call } from '../api';
 
 import type { FieldHit, FieldName, Fields } from './replace';
 
@@ -15,7 +16,7 @@ const ORDER: FieldName[] = ['title', 'summary', 'body'];
  */
 export async function screenFields(fields: Fields, target?: ScreenTarget | null): Promise<FieldHit[]> {
   const text = ORDER.map((f) => fields[f]).join('\n');
-  const { data: hits } = await api<{ data: ScreenHit[] }>('POST', '/api/admin/screen', target ? { text, target } : { text });
+  const { data: hits } = await call(ADMIN_ROUTES.screen, {}, target ? { text, target } : { text });
   const out: FieldHit[] = [];
   let offset = 0;
   for (const field of ORDER) {

@@ -1,4 +1,5 @@
-import { api, explain } from '../api';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { call, explain } from '../api';
 import { clear, h } from '../dom';
 import { messages } from '../i18n';
 import { planReplacement, problemsAfter, replaceable, screenFields, type Change, type FieldHit, type FieldName, type Fields, type ScreenTarget } from './hits';
@@ -176,7 +177,7 @@ export function hitsPanel(o: Options) {
           return;
         }
         try {
-          await api('POST', '/api/admin/screen/accept', { target, word: hit.word, reason: input.value.trim() });
+          await call(ADMIN_ROUTES.screenAccept, {}, { target, word: hit.word, reason: input.value.trim() });
           o.rescreen();
         } catch (e) {
           error.textContent = explain(e);
@@ -222,7 +223,7 @@ export function hitsPanel(o: Options) {
               type: 'button',
               class: 'quiet',
               onclick: async () => {
-                await api('POST', '/api/admin/screen/withdraw', { target, word: first.word }).catch((e) => (status.textContent = explain(e)));
+                await call(ADMIN_ROUTES.screenWithdraw, {}, { target, word: first.word }).catch((e) => (status.textContent = explain(e)));
                 o.rescreen();
               },
             }, t('withdraw')),

@@ -1,3 +1,4 @@
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
 import { uploadFile } from '../api';
 import { h } from '../dom';
 import { showError } from '../fieldErrors';
@@ -50,7 +51,7 @@ export function imageDrop(o: Options): HTMLElement {
     message.textContent = t('uploading');
     box.querySelectorAll('.field-error').forEach((p) => p.remove());
     try {
-      const { data } = await uploadFile<{ data: { url: string } }>('/api/admin/images', file);
+      const { data } = await uploadFile(ADMIN_ROUTES.imageUpload, {}, file);
       const { textarea } = o;
       const at = textarea.selectionStart ?? textarea.value.length;
       const before = textarea.value.slice(0, at);

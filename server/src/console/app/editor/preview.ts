@@ -1,4 +1,5 @@
-import { api } from '../api';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { call } from '../api';
 import { clear, h } from '../dom';
 import { messages } from '../i18n';
 
@@ -37,7 +38,7 @@ export function previewPane() {
       content.appendChild(h('p', { class: 'muted' }, t('empty')));
       return;
     }
-    const { html } = (await api<{ data: { html: string } }>('POST', '/api/admin/articles/preview', { markdown })).data;
+    const { html } = (await call(ADMIN_ROUTES.articlePreview, {}, { markdown })).data;
     if (mine === seq) content.innerHTML = html;
   }
 

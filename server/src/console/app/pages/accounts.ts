@@ -1,5 +1,6 @@
-import type { AccountDTO, AccountWithPasswordDTO } from '../../../contract/admin';
-import { api } from '../api';
+import type { Role } from '../../../contract/admin';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { call } from '../api';
 import { clear, formatDateTime, h } from '../dom';
 import { clearErrors, showError } from '../fieldErrors';
 import { messages } from '../i18n';
@@ -60,28 +61,28 @@ export const accountsPage: Page = {
     }
 
     async function draw() {
-      const { data } = await api<{ data: AccountDTO[] }>('GET', '/api/admin/accounts');
+      const { data } = await call(ADMIN_ROUTES.accounts, {});
       const rows = data.map((a) => {
         const name = a.username;
         const buttons = [
           h('button', { type: 'button', class: 'secondary', 'data-testid': 'reset-password', onclick: () => act(async () => {
             if (!confirm(t('resetConfirm', { name }))) return;
-            const r = (await api<{ data: AccountWithPasswordDTO }>('POST', `/api/admin/accounts/${a.id}/password`)).data;
+            const r = (await call(ADMIN_ROUTES.accountPassword, { id: a.id })).data;
             showPassword(name, r.password);
           }) }, t('reset', { name })),
           h('button', { type: 'button', class: 'quiet', 'data-testid': 'change-role', onclick: () => act(async () => {
-            await api('POST', `/api/admin/accounts/${a.id}/role`, { role: a.role === 'admin' ? 'mediator' : 'admin' });
+            await call(ADMIN_ROUTES.accountRole, { id: a.id }, { role: a.role === 'admin' ? 'mediator' : 'admin' });
             message.className = 'message ok';
             message.textContent = t('done');
           }) }, a.role === 'admin' ? t('makeMediator', { name }) : t('makeAdmin', { name })),
           h('button', { type: 'button', class: 'quiet', 'data-testid': 'unlock', onclick: () => act(async () => {
-            await api('POST', '/api/admin/unlock', { username: name });
+            await call(ADMIN_ROUTES.unlock, {}, { username: name });
             message.className = 'message ok';
             message.textContent = t('unlocked', { name });
           }) }, t('unlock', { name })),
           h('button', { type: 'button', class: a.disabled ? 'secondary' : 'quiet', 'data-testid': a.disabled ? 'enable' : 'disable', onclick: () => act(async () => {
             if (!a.disabled && !confirm(t('disableConfirm', { name }))) return;
-            await api('POST', `/api/admin/accounts/${a.id}/${a.disabled ? 'enable' : 'disable'}`);
+            await call(a.disabled ? ADMIN_ROUTES.accountEnable : ADMIN_ROUTES.accountDisable, { id: a.id });
             message.className = 'message ok';
             message.textContent = t('done');
           }) }, a.disabled ? t('enable', { name }) : t('disable', { name })),
@@ -110,7 +111,7 @@ export const accountsPage: Page = {
         onsubmit: (e: Event) => {
           e.preventDefault();
           void act(async () => {
-            const r = (await api<{ data: AccountWithPasswordDTO }>('POST', '/api/admin/accounts', { username: username.value.trim(), role: role.value })).data;
+            const r = (await call(ADMIN_ROUTES.accountCreate, {}, { username: username.value.trim(), role: role.value as Role })).data;
             username.value = '';
             message.className = 'message ok';
             message.textContent = t('created', { name: r.username });

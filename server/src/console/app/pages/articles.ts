@@ -1,5 +1,5 @@
-import type { AdminArticleDTO } from '../../../contract/admin';
-import { api } from '../api';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { call } from '../api';
 import { clear, h } from '../dom';
 import { messages } from '../i18n';
 import { ARTICLE_CATEGORIES, common, wechatBadge } from './labels';
@@ -32,7 +32,7 @@ export const articlesPage: Page = {
   route: 'articles',
   nav: { label: () => t('nav') },
   async render({ go }) {
-    const { data } = await api<{ data: AdminArticleDTO[] }>('GET', '/api/admin/articles');
+    const { data } = await call(ADMIN_ROUTES.articles, {});
     const q = readQuery();
     const search = h('input', { id: 'article-search', type: 'search', value: q.q ?? '' });
     const lang = select('filter-lang', t('lang'), q.lang ?? '', [['', t('any')], ...(['zh-Hans', 'fr', 'en'] as const).map((l): [string, string] => [l, common(l)])]);

@@ -1,5 +1,6 @@
 import type { AuditEntryDTO } from '../../../contract/admin';
-import { api } from '../api';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { call } from '../api';
 import { formatDateTime, h } from '../dom';
 import { wechatFailure } from '../editor/publishPanel';
 import { lang, messages } from '../i18n';
@@ -102,7 +103,7 @@ export const auditPage: Page = {
   route: 'audit',
   nav: { label: () => t('nav'), roles: ['admin'] },
   async render() {
-    const { data } = await api<{ data: AuditEntryDTO[] }>('GET', `/api/admin/audit?limit=200&lang=${lang()}`);
+    const { data } = await call(ADMIN_ROUTES.audit, {}, { limit: 200, lang: lang() });
     const rows = data.map((e) => h('tr', { 'data-testid': 'audit-row' }, h('td', { class: 'nowrap' }, formatDateTime(e.at)), h('td', {}, sentence(e))));
     return h(
       'div',

@@ -5,11 +5,13 @@ import {
   DESCRIPTION_STATUSES,
   type DescriptionApproveRequest,
   type DescriptionLevel,
+  type DescriptionStatus,
   type ModerationDescriptionAlertDTO,
 } from '../../../contract/descriptionAlerts';
 import type { ScreenHit } from '../../../contract/admin';
-import type { CityDTO } from '../../../contract/directory';
-import { api, ApiError, explain } from '../api';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { ROUTES } from '../../../contract/routes';
+import { ApiError, call, explain } from '../api';
 import { clear, formatDateTime, h } from '../dom';
 import { lang, messages } from '../i18n';
 import type { Page } from './types';
@@ -67,7 +69,7 @@ function card(a: ModerationDescriptionAlertDTO, cities: Map<string, string>, don
   const words = h('p', { class: 'help', style: 'margin: -0.4rem 0 0.8rem', 'data-testid': 'description-words' });
   // The screener's words in the text as it stands, with what to write instead: which ones block approval.
   const showWords = async () => {
-    const { data: hits } = await api<{ data: ScreenHit[] }>('POST', '/api/admin/screen', { text: `${area.value}\n${text.value}` });
+    const { data: hits } = await call(ADMIN_ROUTES.screen, {}, { text: `${area.value}\n${text.value}` });
     const said = (list: ScreenHit[]) => [...new Set(list.map((x) => (x.suggest.length ? t('instead', { word: x.text, suggest: x.suggest.join(' / ') }) : x.text)))].join('、');
     const blocking = hits.filter((x) => x.level === 'block' && !x.ambiguous);
     const warning = hits.filter((x) => !blocking.includes(x));
@@ -93,7 +95,7 @@ function card(a: ModerationDescriptionAlertDTO, cities: Map<string, string>, don
     }
     const body: DescriptionApproveRequest = { text: text.value, area: area.value, level: level.value as DescriptionLevel };
     try {
-      await api('POST', `/api/admin/description-alerts/${a.id}/approve`, body);
+      await call(ADMIN_ROUTES.descriptionAlertApprove, { id: a.id }, body);
       await done(t(a.status === 'pending' ? 'approvedDone' : 'savedDone'));
     } catch (e) {
       fail(e);
@@ -102,7 +104,7 @@ function card(a: ModerationDescriptionAlertDTO, cities: Map<string, string>, don
   const reject = async () => {
     if (!window.confirm(t('confirmReject'))) return;
     try {
-      await api('POST', `/api/admin/description-alerts/${a.id}/reject`);
+      await call(ADMIN_ROUTES.descriptionAlertReject, { id: a.id });
       await done(t('rejectedDone'));
     } catch (e) {
       fail(e);
@@ -144,7 +146,7 @@ export const descriptionAlertsPage: Page = {
     const list = h('div', {});
     const message = h('p', { class: 'message', 'aria-live': 'polite', 'data-testid': 'descriptions-message' });
     const select = h('select', { id: 'description-status', 'data-testid': 'description-status', onchange: () => void load() }, ...DESCRIPTION_STATUSES.map((s) => h('option', { value: s }, t(s))));
-    const cities = await api<{ data: CityDTO[] }>('GET', `/api/cities?lang=${lang()}`).then((r) => new Map(r.data.map((c) => [c.slug, c.name])));
+    const cities = await call(ROUTES.cities, {}, { lang: lang() }).then((r) => new Map(r.data.map((c) => [c.slug, c.name])));
 
     async function done(note: string) {
       message.className = 'message ok';
@@ -152,7 +154,7 @@ export const descriptionAlertsPage: Page = {
       await load();
     }
     async function load() {
-      const { data } = await api<{ data: ModerationDescriptionAlertDTO[] }>('GET', `/api/admin/description-alerts?status=${select.value}&limit=200`);
+      const { data } = await call(ADMIN_ROUTES.descriptionAlerts, {}, { status: select.value as DescriptionStatus, limit: 200 });
       clear(list);
       if (data.length === 0) list.appendChild(h('p', { class: 'muted' }, t('empty')));
       for (const a of data) list.appendChild(card(a, cities, done));

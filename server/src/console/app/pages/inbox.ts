@@ -1,5 +1,6 @@
-import type { InboxConversationDTO, InboxConversationViewDTO, InboxMessageDTO, ScreenHit, WithMeta } from '../../../contract/admin';
-import { api, ApiError, explain, uploadFile } from '../api';
+import type { InboxConversationDTO, InboxMessageDTO } from '../../../contract/admin';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { ApiError, call, explain, uploadFile } from '../api';
 import { clear, debounce, formatDateTime, h } from '../dom';
 import { highlightedText } from '../editor/highlightedText';
 import type { FieldHit } from '../editor/hits';
@@ -91,11 +92,11 @@ function timeLeft(c: InboxConversationDTO): HTMLElement {
 
 async function conversationPage(id: string, me: string): Promise<HTMLElement> {
   const root = h('div', {});
-  let c = (await api<{ data: InboxConversationViewDTO }>('GET', `/api/admin/inbox/${id}`)).data;
+  let c = (await call(ADMIN_ROUTES.conversation, { id })).data;
 
   const update = async (body: Record<string, unknown>, status: HTMLElement, ok = '') => {
     try {
-      c = (await api<{ data: InboxConversationViewDTO }>('PUT', `/api/admin/inbox/${id}`, body)).data;
+      c = (await call(ADMIN_ROUTES.conversationUpdate, { id }, body)).data;
       render();
       if (ok) status.textContent = ok;
     } catch (e) {
@@ -113,7 +114,7 @@ async function conversationPage(id: string, me: string): Promise<HTMLElement> {
     // The article editor's box is page-tall; a reply is a few lines.
     box.textarea.style.minHeight = '6rem';
     const rescreen = debounce(async () => {
-      const { data: hits } = await api<{ data: ScreenHit[] }>('POST', '/api/admin/screen', { text: box.value });
+      const { data: hits } = await call(ADMIN_ROUTES.screen, {}, { text: box.value });
       box.setHits(hits.map((x) => ({ ...x, field: 'body' }) as FieldHit));
     }, 300);
     const sendButton = h('button', { type: 'button', class: 'primary', disabled: !c.replyOpen }, t('send'));
@@ -123,14 +124,14 @@ async function conversationPage(id: string, me: string): Promise<HTMLElement> {
       sendButton.disabled = true;
       replyStatus.textContent = t('sending');
       try {
-        c = (await api<{ data: InboxConversationViewDTO }>('POST', `/api/admin/inbox/${id}/reply`, { text })).data;
+        c = (await call(ADMIN_ROUTES.conversationReply, { id }, { text })).data;
         render();
         root.querySelector('[data-testid="reply-status"]')!.textContent = t('sent');
       } catch (e) {
         sendButton.disabled = false;
         clear(replyStatus);
         if (e instanceof ApiError && e.code === 'blocked') {
-          const { data: hits } = await api<{ data: ScreenHit[] }>('POST', '/api/admin/screen', { text });
+          const { data: hits } = await call(ADMIN_ROUTES.screen, {}, { text });
           box.setHits(hits.map((x) => ({ ...x, field: 'body' }) as FieldHit));
           for (const hit of hits.filter((x) => x.level === 'block')) {
             replyStatus.append(
@@ -159,7 +160,7 @@ async function conversationPage(id: string, me: string): Promise<HTMLElement> {
       if (!file) return;
       replyStatus.textContent = t('sending');
       try {
-        c = (await uploadFile<{ data: InboxConversationViewDTO }>(`/api/admin/inbox/${id}/reply-image`, file)).data;
+        c = (await uploadFile(ADMIN_ROUTES.conversationReplyImage, { id }, file)).data;
         render();
         root.querySelector('[data-testid="reply-status"]')!.textContent = t('sent');
       } catch (e) {
@@ -213,7 +214,7 @@ export const inboxPage: Page = {
   route: 'inbox',
   nav: { label: () => t('nav') },
   async render() {
-    const { data, meta } = await api<WithMeta<InboxConversationDTO[], { retentionDays: number }>>('GET', '/api/admin/inbox');
+    const { data, meta } = await call(ADMIN_ROUTES.inbox, {});
     return h(
       'div',
       {},

@@ -1,6 +1,7 @@
 import { REPORT_STATUSES, type ModerationDecision, type ModerationReportDTO, type ReportStatus } from '../../../contract/alerts';
-import type { CityDTO } from '../../../contract';
-import { api, explain } from '../api';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { ROUTES } from '../../../contract/routes';
+import { call, explain } from '../api';
 import { clear, formatDateTime, h } from '../dom';
 import { lang, messages } from '../i18n';
 import type { Page } from './types';
@@ -127,7 +128,7 @@ export const reportsPage: Page = {
     const toast = h('div', { class: 'toast', role: 'status', 'data-testid': 'toast' });
     toast.hidden = true;
     const select = h('select', { id: 'report-status', 'data-testid': 'report-status', onchange: () => void load() }, ...REPORT_STATUSES.map((s) => h('option', { value: s }, t(s))));
-    const cities = await api<{ data: CityDTO[] }>('GET', `/api/cities?lang=${lang()}`).then((r) => new Map(r.data.map((c) => [c.slug, c.name])));
+    const cities = await call(ROUTES.cities, {}, { lang: lang() }).then((r) => new Map(r.data.map((c) => [c.slug, c.name])));
     let waiting: { id: string; timer: ReturnType<typeof setTimeout>; send(): Promise<void> } | null = null;
 
     const ctx: RowContext = {
@@ -146,7 +147,7 @@ export const reportsPage: Page = {
           waiting = null;
           toast.hidden = true;
           try {
-            await api('POST', `/api/admin/reports/${r.id}/${d}`);
+            await call(ADMIN_ROUTES.reportDecide, { id: r.id, decision: d });
             // The other rows' counts and answers change with this decision.
             await load();
           } catch (e) {
@@ -176,7 +177,7 @@ export const reportsPage: Page = {
     };
 
     async function load() {
-      const { data } = await api<{ data: ModerationReportDTO[] }>('GET', `/api/admin/reports?status=${select.value}&limit=200`);
+      const { data } = await call(ADMIN_ROUTES.reports, {}, { status: select.value as ReportStatus, limit: 200 });
       clear(list);
       list.appendChild(
         data.length === 0

@@ -1,5 +1,6 @@
 import type { AdminServiceDTO } from '../../../contract/directory';
-import { api, explain } from '../api';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { call, explain } from '../api';
 import { h } from '../dom';
 import { lang, messages } from '../i18n';
 import type { Page } from './types';
@@ -52,7 +53,7 @@ function row(initial: AdminServiceDTO): HTMLElement {
     button.disabled = true;
     message.hidden = true;
     try {
-      s = (await api<{ data: AdminServiceDTO }>('POST', `/api/admin/services/${encodeURIComponent(s.id)}/verify`)).data;
+      s = (await call(ADMIN_ROUTES.serviceVerify, { id: s.id })).data;
       state.replaceChildren(stateBadge(s));
       button.textContent = t('again');
     } catch (err) {
@@ -76,7 +77,7 @@ export const servicesPage: Page = {
   route: 'services',
   nav: { label: () => t('nav') },
   async render() {
-    const { data } = await api<{ data: AdminServiceDTO[] }>('GET', '/api/admin/services');
+    const { data } = await call(ADMIN_ROUTES.services, {});
     // The programme works from Paris: its services come first, then the other cities by name.
     const cities = [...new Set(data.map((s) => s.city))].sort((a, b) => Number(b === 'paris') - Number(a === 'paris') || a.localeCompare(b));
     return h(

@@ -1,7 +1,8 @@
 import { WECHAT_LANGS } from '../../../contract/lang';
-import type { CityDTO } from '../../../contract';
-import type { AdminUpdateDTO, PublishResultDTO } from '../../../contract/admin';
-import { api } from '../api';
+import type { AdminUpdateDTO } from '../../../contract/admin';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { ROUTES } from '../../../contract/routes';
+import { call } from '../api';
 import { setDirty, takeKept, trackDraft } from '../dirty';
 import { debounce, h } from '../dom';
 import { replaceHits, screenFields, type FieldHit } from '../editor/hits';
@@ -66,8 +67,8 @@ export const updateEditorPage: Page = {
   async render({ params, go }) {
     let id: string | null = params.id === 'new' ? null : params.id;
     const [loaded, cities] = await Promise.all([
-      id ? api<{ data: AdminUpdateDTO }>('GET', `/api/admin/updates/${id}`).then((r) => r.data) : Promise.resolve(null),
-      api<{ data: CityDTO[] }>('GET', `/api/cities?lang=${consoleLang()}`).then((r) => r.data),
+      id ? call(ADMIN_ROUTES.update, { id }).then((r) => r.data) : Promise.resolve(null),
+      call(ROUTES.cities, {}, { lang: consoleLang() }).then((r) => r.data),
     ]);
     const draftKey = `update:${params.id}`;
     const kept = takeKept<Partial<AdminUpdateDTO>>(draftKey);
@@ -152,7 +153,7 @@ export const updateEditorPage: Page = {
     }
     async function save(): Promise<AdminUpdateDTO> {
       const payload = { ...fieldsNow(), publishedOn: from.value || undefined };
-      const saved = id ? (await api<{ data: AdminUpdateDTO }>('PUT', `/api/admin/updates/${id}`, payload)).data : (await api<{ data: AdminUpdateDTO }>('POST', '/api/admin/updates', payload)).data;
+      const saved = id ? (await call(ADMIN_ROUTES.updateSave, { id }, payload)).data : (await call(ADMIN_ROUTES.updateCreate, {}, payload)).data;
       show(saved);
       return saved;
     }
@@ -171,7 +172,7 @@ export const updateEditorPage: Page = {
       type: 'button',
       class: 'secondary big',
       'data-testid': 'expire',
-      onclick: () => act(async () => (show((await api<{ data: AdminUpdateDTO }>('POST', `/api/admin/updates/${id}/expire`)).data), t('expired'))),
+      onclick: () => act(async () => (show((await call(ADMIN_ROUTES.updateExpire, { id: String(id) })).data), t('expired'))),
     }, t('expire'));
     expireButton.hidden = !id;
 
@@ -188,10 +189,10 @@ export const updateEditorPage: Page = {
         }
         const expired = saved.state === 'expired';
         if (expired && !confirm(t('expiredConfirm', { day: saved.expiresOn ?? '' }))) return null;
-        return (await api<{ data: PublishResultDTO }>('POST', `/api/admin/updates/${saved.id}/publish`, { ...(override ? { override } : {}), ...(expired ? { expired: true } : {}) })).data;
+        return (await call(ADMIN_ROUTES.updatePublish, { id: saved.id }, { ...(override ? { override } : {}), ...(expired ? { expired: true } : {}) })).data;
       },
       async markPublished(url) {
-        await api('POST', `/api/admin/updates/${id}/mark-published`, { url });
+        await call(ADMIN_ROUTES.updateMarkPublished, { id: String(id) }, { url });
       },
     });
     void rescreen();

@@ -1,6 +1,6 @@
-import type { CityDTO } from '../../../contract';
-import type { AdminUpdateDTO } from '../../../contract/admin';
-import { api } from '../api';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { ROUTES } from '../../../contract/routes';
+import { call } from '../api';
 import { h } from '../dom';
 import { lang, messages } from '../i18n';
 import { common, wechatBadge } from './labels';
@@ -16,8 +16,8 @@ export const updatesPage: Page = {
   nav: { label: () => t('nav') },
   async render({ go }) {
     const [{ data }, cities] = await Promise.all([
-      api<{ data: AdminUpdateDTO[] }>('GET', '/api/admin/updates'),
-      api<{ data: CityDTO[] }>('GET', `/api/cities?lang=${lang()}`).then((r) => new Map(r.data.map((c) => [c.slug, c.name]))),
+      call(ADMIN_ROUTES.updates, {}),
+      call(ROUTES.cities, {}, { lang: lang() }).then((r) => new Map(r.data.map((c) => [c.slug, c.name]))),
     ]);
     const rows = data.map((u) =>
       h(

@@ -1,17 +1,12 @@
 import Router from '@koa/router';
 import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
 import { under } from '../paths';
-import { z } from 'zod';
 import draftDelete from '../../../commands/draftDelete';
 import draftSave from '../../../commands/draftSave';
 import { ConsoleDraft } from '../../../entities';
 import { csrf, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
-
-const KeyParams = z.object({ key: z.string().regex(/^(article|update):(new|[0-9a-f-]{36})$/, 'key must name an editor, such as article:new') });
-const DraftBody = z.object({
-  fields: z.record(z.string().max(40), z.union([z.string().max(100_000), z.boolean(), z.null()])).refine((f) => Object.keys(f).length <= 20, 'fields: at most 20'),
-});
+import { DraftKeyParamsSchema, DraftWriteSchema } from '../../../contract/admin';
 
 /** Unsaved editor text, kept server side per mediator every few seconds; only its owner reads it. */
 export function adminDraftsRouter() {
@@ -19,19 +14,19 @@ export function adminDraftsRouter() {
   const at = under('/api/admin/drafts');
   router.use(requireSession(), csrf());
   router.get(at(ADMIN_ROUTES.draft), async (ctx) => {
-    const { key } = parse(KeyParams, ctx.params);
+    const { key } = parse(DraftKeyParamsSchema, ctx.params);
     const row = await ctx.deps.db.dataSource.getRepository(ConsoleDraft).findOne({ where: { mediatorId: signedIn(ctx).mediator.id, key } });
     ctx.body = { data: row ? { fields: row.fields, savedAt: row.savedAt.toISOString() } : null };
   });
   router.put(at(ADMIN_ROUTES.draftSave), async (ctx) => {
-    const { key } = parse(KeyParams, ctx.params);
-    const { fields } = parse(DraftBody, ctx.request.body ?? {});
+    const { key } = parse(DraftKeyParamsSchema, ctx.params);
+    const { fields } = parse(DraftWriteSchema, ctx.request.body ?? {});
     // One statement each: no transaction to open.
     const savedAt = await draftSave({ m: ctx.deps.db.dataSource.manager, mediatorId: signedIn(ctx).mediator.id, key, fields, now: ctx.deps.now() });
     ctx.body = { data: { savedAt: savedAt.toISOString() } };
   });
   router.delete(at(ADMIN_ROUTES.draftDelete), async (ctx) => {
-    const { key } = parse(KeyParams, ctx.params);
+    const { key } = parse(DraftKeyParamsSchema, ctx.params);
     await draftDelete({ m: ctx.deps.db.dataSource.manager, mediatorId: signedIn(ctx).mediator.id, key });
     ctx.status = 204;
   });

@@ -15,7 +15,8 @@ import { flyerScene } from '../../../flyers/sceneCodes';
 import { csrf, requireSession, signedIn } from '../../../middleware/auth';
 import { parse } from '../../../middleware/validate';
 import { presentSceneCode, presentScenes } from '../../../presenters/scene';
-import { FlyerQuerySchema, SceneParamsSchema, ScenesCreateSchema, ScenesListSchema, TestPrintSchema } from './schema';
+import { ScenesCreateSchema, ScenesListSchema } from '../../../contract/admin';
+import { FlyerQuerySchema, SceneParamsSchema, TestPrintSchema } from './schema';
 
 const DEFAULT_DAYS = 90;
 const MAX_DAYS = 366;

@@ -1,16 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDay } from '../../../contract/admin';
 import { FLYER_LANGS, type FlyerLang } from '../../../flyers/texts';
-
-const Day = z.string().refine(isCalendarDay, 'takes a calendar date as YYYY-MM-DD');
-
-export const ScenesListSchema = z.object({ from: Day.optional(), to: Day.optional() });
-
-export const ScenesCreateSchema = z.object({
-  scene: z.string({ error: 'give the target as c=<city>, a=<article> or p=<page>' }),
-  label: z.string({ error: 'say where and when the flyer is handed out' }).trim().min(1, 'say where and when the flyer is handed out').max(120, 'at most 120 characters'),
-  code: z.string().optional(),
-});
 
 export const SceneParamsSchema = z.object({ code: z.string().regex(/^[a-z0-9]{1,12}$/, 'is not a flyer code') });
 
