@@ -1,6 +1,7 @@
 import { WECHAT_LANGS } from '../../../contract/lang';
-import type { AdminArticleDTO, PublishResultDTO } from '../../../contract/admin';
-import { api, download, explain } from '../api';
+import type { AdminArticleDTO } from '../../../contract/admin';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { call, download, explain, pathOf } from '../api';
 import { clearErrors, showError } from '../fieldErrors';
 import { setDirty, takeKept, trackDraft } from '../dirty';
 import { clear, debounce, h } from '../dom';
@@ -87,7 +88,7 @@ export const articleEditorPage: Page = {
   route: 'articles/:id',
   async render({ params, go }) {
     let id: string | null = params.id === 'new' ? null : params.id;
-    const article = id ? (await api<{ data: AdminArticleDTO }>('GET', `/api/admin/articles/${id}`)).data : null;
+    const article = id ? (await call(ADMIN_ROUTES.article, { id })).data : null;
     const draftKey = `article:${params.id}`;
     const kept = takeKept<typeof EMPTY>(draftKey);
     const a = kept ?? article ?? EMPTY;
@@ -189,8 +190,8 @@ export const articleEditorPage: Page = {
     async function save(): Promise<AdminArticleDTO> {
       const payload = fieldsNow();
       const saved = id
-        ? (await api<{ data: AdminArticleDTO }>('PUT', `/api/admin/articles/${id}`, payload)).data
-        : (await api<{ data: AdminArticleDTO }>('POST', '/api/admin/articles', payload)).data;
+        ? (await call(ADMIN_ROUTES.articleSave, { id }, payload)).data
+        : (await call(ADMIN_ROUTES.articleCreate, {}, payload)).data;
       setDirty(false);
       const before = `article:${id ?? 'new'}`;
       if (!id) {
@@ -233,7 +234,7 @@ export const articleEditorPage: Page = {
       class: 'quiet',
       onclick: async () => {
         try {
-          const file = await download(`/api/admin/articles/${id}/export`);
+          const file = await download(pathOf(ADMIN_ROUTES.articleExport, { id: String(id) }));
           const link = h('a', { href: URL.createObjectURL(file.blob), download: file.filename });
           link.click();
           setTimeout(() => URL.revokeObjectURL(link.href), 1000);
@@ -253,7 +254,7 @@ export const articleEditorPage: Page = {
       onclick: async () => {
         if (!archived && !confirm(t('archiveConfirm'))) return;
         try {
-          const saved = (await api<{ data: AdminArticleDTO }>('POST', `/api/admin/articles/${id}/${archived ? 'unarchive' : 'archive'}`)).data;
+          const saved = (await call(archived ? ADMIN_ROUTES.articleUnarchive : ADMIN_ROUTES.articleArchive, { id: String(id) })).data;
           archived = saved.archived;
           listed.checked = saved.listed;
           archivedNotice.hidden = !archived;
@@ -272,8 +273,8 @@ export const articleEditorPage: Page = {
       blocked: () => hits.filter((x) => x.level === 'block').length,
       async publish(override) {
         const saved = await save();
-        const outcome = (await api<{ data: PublishResultDTO }>('POST', `/api/admin/articles/${saved.id}/publish`, override ? { override } : {})).data;
-        const fresh = (await api<{ data: AdminArticleDTO }>('GET', `/api/admin/articles/${saved.id}`)).data;
+        const outcome = (await call(ADMIN_ROUTES.articlePublish, { id: saved.id }, override ? { override } : {})).data;
+        const fresh = (await call(ADMIN_ROUTES.article, { id: saved.id })).data;
         status.className = `badge ${fresh.screening}`;
         status.textContent = common(fresh.screening);
         showWechat(fresh.wechat.status);
@@ -282,7 +283,7 @@ export const articleEditorPage: Page = {
         return outcome;
       },
       async markPublished(url) {
-        await api('POST', `/api/admin/articles/${id}/mark-published`, { url });
+        await call(ADMIN_ROUTES.articleMarkPublished, { id: String(id) }, { url });
         listed.checked = true;
         showWechat('published');
       },

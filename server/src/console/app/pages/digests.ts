@@ -1,7 +1,8 @@
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
 import type { CityDTO } from '../../../contract';
-import type { PublishResultDTO, WithMeta } from '../../../contract/admin';
-import type { DigestDTO, DigestListItemDTO, MassQuotaDTO } from '../../../contract/digest';
-import { api, download, explain } from '../api';
+import type { MassQuotaDTO } from '../../../contract/digest';
+import { ROUTES } from '../../../contract/routes';
+import { call, download, explain, pathOf } from '../api';
 import { previewPane } from '../editor/preview';
 import { publishPanel } from '../editor/publishPanel';
 import { showError } from '../fieldErrors';
@@ -101,7 +102,7 @@ function sheetCard(cities: CityDTO[]): HTMLElement {
   const get = async (test: boolean) => {
     line.textContent = '';
     try {
-      const file = await download(`/api/admin/sheet?city=${encodeURIComponent(select.value)}${test ? '&test=1' : ''}`);
+      const file = await download(pathOf(ADMIN_ROUTES.sheet, {}, { city: select.value, ...(test ? { test: '1' as const } : {}) }));
       const link = h('a', { href: URL.createObjectURL(file.blob), download: file.filename });
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 1000);
@@ -124,12 +125,12 @@ export const digestsPage: Page = {
   route: 'digests',
   nav: { label: () => t('nav') },
   async render({ go }) {
-    const cities = await api<{ data: CityDTO[] }>('GET', `/api/cities?lang=${lang()}`).then((r) => r.data);
+    const cities = await call(ROUTES.cities, {}, { lang: lang() }).then((r) => r.data);
     const names = new Map(cities.map((c) => [c.slug, c.name]));
     const message = h('p', { class: 'message', 'aria-live': 'polite', 'data-testid': 'draft-message' });
     const listBox = h('div', {});
     async function refresh() {
-      const { data, meta } = await api<WithMeta<DigestListItemDTO[], { quota: MassQuotaDTO }>>('GET', '/api/admin/digests');
+      const { data, meta } = await call(ADMIN_ROUTES.digests, {});
       const rows = data.map((d) =>
         h(
           'tr',
@@ -163,7 +164,7 @@ export const digestsPage: Page = {
         draftButton.disabled = true;
         draftButton.textContent = t('drafting');
         try {
-          const r = await api<{ data: { week: { start: string }; drafted: DigestListItemDTO[] } }>('POST', '/api/admin/digests/draft', {});
+          const r = await call(ADMIN_ROUTES.digestDraft, {}, {});
           message.textContent = r.data.drafted.length ? t('drafted', { n: r.data.drafted.length, week: r.data.week.start }) : t('nothing', { week: r.data.week.start });
           await refresh();
         } catch (e) {
@@ -183,8 +184,8 @@ export const digestEditorPage: Page = {
   route: 'digests/:id',
   async render({ params, go }) {
     const [{ data: initial, meta }, cities] = await Promise.all([
-      api<WithMeta<DigestDTO, { quota: MassQuotaDTO }>>('GET', `/api/admin/digests/${params.id}`),
-      api<{ data: CityDTO[] }>('GET', `/api/cities?lang=${lang()}`).then((r) => r.data),
+      call(ADMIN_ROUTES.digest, { id: params.id }),
+      call(ROUTES.cities, {}, { lang: lang() }).then((r) => r.data),
     ]);
     let digest = initial;
     const { quota } = meta;
@@ -212,7 +213,7 @@ export const digestEditorPage: Page = {
       'data-testid': 'approve',
       onclick: async () => {
         try {
-          digest = (await api<{ data: DigestDTO }>('POST', `/api/admin/digests/${digest.id}/approve`)).data;
+          digest = (await call(ADMIN_ROUTES.digestApprove, { id: digest.id })).data;
           showState();
         } catch (e) {
           showError(form, line, e, { title: t('title'), markdown: t('markdown') });
@@ -225,7 +226,7 @@ export const digestEditorPage: Page = {
       'data-testid': 'save',
       onclick: async () => {
         try {
-          digest = (await api<{ data: DigestDTO }>('PUT', `/api/admin/digests/${digest.id}`, { title: title.value, markdown: body.value })).data;
+          digest = (await call(ADMIN_ROUTES.digestSave, { id: digest.id }, { title: title.value, markdown: body.value })).data;
           line.textContent = t('saved');
           showState();
         } catch (e) {
@@ -251,13 +252,13 @@ export const digestEditorPage: Page = {
           line.textContent = t('mustApprove');
           return null;
         }
-        const outcome = (await api<{ data: PublishResultDTO }>('POST', `/api/admin/digests/${digest.id}/publish`, override ? { override } : {})).data;
-        digest = (await api<{ data: DigestDTO }>('GET', `/api/admin/digests/${digest.id}`)).data;
+        const outcome = (await call(ADMIN_ROUTES.digestPublish, { id: digest.id }, override ? { override } : {})).data;
+        digest = (await call(ADMIN_ROUTES.digest, { id: digest.id })).data;
         showNotify();
         return outcome;
       },
       async markPublished(url) {
-        digest = (await api<{ data: DigestDTO }>('POST', `/api/admin/digests/${digest.id}/mark-published`, { url })).data;
+        digest = (await call(ADMIN_ROUTES.digestMarkPublished, { id: digest.id }, { url })).data;
         showNotify();
       },
     });
@@ -272,7 +273,7 @@ export const digestEditorPage: Page = {
         if (!window.confirm(t('notifyConfirm', { left: remaining }))) return;
         notifyButton.disabled = true;
         try {
-          const r = await api<WithMeta<DigestDTO, { quota: MassQuotaDTO }>>('POST', `/api/admin/digests/${digest.id}/notify`);
+          const r = await call(ADMIN_ROUTES.digestNotify, { id: digest.id });
           digest = r.data;
           remaining = left(r.meta.quota);
         } catch (e) {

@@ -1,8 +1,9 @@
-import type { ArticleSummaryDTO, CityDTO } from '../../../contract';
 import { PAGES, type SceneTarget } from '../../../contract/scene';
-import { addDays, type FlyerCodesDTO, type SceneCodeDTO, type ScenesDTO, type WithMeta } from '../../../contract/admin';
+import { addDays, type FlyerCodesDTO, type SceneCodeDTO } from '../../../contract/admin';
+import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
+import { ROUTES } from '../../../contract/routes';
 import jsQR from 'jsqr';
-import { api } from '../api';
+import { call } from '../api';
 import { showError } from '../fieldErrors';
 import { h } from '../dom';
 import { lang, messages } from '../i18n';
@@ -102,8 +103,8 @@ function targetText(target: SceneTarget, names: Names): string {
 
 async function loadNames(): Promise<Names> {
   const [cities, articles] = await Promise.all([
-    api<{ data: CityDTO[] }>('GET', `/api/cities?lang=${lang()}`).then((r) => r.data),
-    api<{ data: ArticleSummaryDTO[] }>('GET', `/api/articles?lang=${lang()}`).then((r) => r.data),
+    call(ROUTES.cities, {}, { lang: lang() }).then((r) => r.data),
+    call(ROUTES.articles, {}, { lang: lang() }).then((r) => r.data),
   ]);
   return { cities: new Map(cities.map((c) => [c.slug, c.name])), articles: new Map(articles.map((a) => [a.slug, a.title])) };
 }
@@ -183,11 +184,11 @@ function files(code: string, codes: FlyerCodesDTO): HTMLElement {
 
 async function targetChoices(kind: string): Promise<Array<{ value: string; label: string }>> {
   if (kind === 'c') {
-    const { data } = await api<{ data: CityDTO[] }>('GET', `/api/cities?lang=${lang()}`);
+    const { data } = await call(ROUTES.cities, {}, { lang: lang() });
     return data.map((c) => ({ value: c.slug, label: c.name }));
   }
   if (kind === 'a') {
-    const { data } = await api<{ data: ArticleSummaryDTO[] }>('GET', `/api/articles?lang=${lang()}`);
+    const { data } = await call(ROUTES.articles, {}, { lang: lang() });
     return data.map((a) => ({ value: a.slug, label: a.title }));
   }
   return PAGES.map((p) => ({ value: p, label: t(PAGE_KEY[p]) }));
@@ -218,7 +219,7 @@ function createForm(onCreated: (row: SceneCodeDTO) => void): HTMLElement {
         message.className = 'message';
         try {
           const body = { scene: `${kind.value}=${target.value}`, label: label.value, ...(code.value.trim() ? { code: code.value.trim() } : {}) };
-          const { data } = await api<{ data: SceneCodeDTO }>('POST', '/api/admin/scenes', body);
+          const { data } = await call(ADMIN_ROUTES.sceneCreate, {}, body);
           message.textContent = t('created', { code: data.code });
           label.value = '';
           code.value = '';
@@ -246,7 +247,7 @@ function createForm(onCreated: (row: SceneCodeDTO) => void): HTMLElement {
 }
 
 async function countsTable(): Promise<HTMLElement> {
-  const [{ data, meta }, names] = await Promise.all([api<WithMeta<ScenesDTO, { codes: FlyerCodesDTO }>>('GET', '/api/admin/scenes'), loadNames()]);
+  const [{ data, meta }, names] = await Promise.all([call(ADMIN_ROUTES.scenes, {}, {}), loadNames()]);
   const { codes } = meta;
   const series = data.flyers.map((f) => weekly(f.days, data.to));
   const buckets = [
