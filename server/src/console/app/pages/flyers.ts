@@ -3,7 +3,7 @@ import { addDays, type FlyerCodesDTO, type SceneCodeDTO } from '../../../contrac
 import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
 import { ROUTES } from '../../../contract/routes';
 import jsQR from 'jsqr';
-import { call } from '../api';
+import { call, pathOf } from '../api';
 import { showError } from '../fieldErrors';
 import { h } from '../dom';
 import { lang, messages } from '../i18n';
@@ -115,7 +115,7 @@ async function loadNames(): Promise<Names> {
  */
 async function decodePrinted(code: string, test: boolean): Promise<string | null> {
   const img = new Image();
-  img.src = `/api/admin/scenes/${code}/flyer.svg${test ? '?test=1' : ''}`;
+  img.src = `${pathOf(ADMIN_ROUTES.sceneFlyerSvg, { code })}${test ? '?test=1' : ''}`;
   await img.decode();
   const canvas = document.createElement('canvas');
   canvas.width = 600;

@@ -1,6 +1,6 @@
 import type { InboxConversationDTO, InboxMessageDTO } from '../../../contract/admin';
 import { ADMIN_ROUTES } from '../../../contract/adminRoutes';
-import { ApiError, call, explain, uploadFile } from '../api';
+import { ApiError, call, explain, pathOf, uploadFile } from '../api';
 import { clear, debounce, formatDateTime, h } from '../dom';
 import { highlightedText } from '../editor/highlightedText';
 import type { FieldHit } from '../editor/hits';
@@ -64,7 +64,7 @@ function listRow(c: InboxConversationDTO): HTMLElement {
 }
 
 function messageBody(conversationId: string, m: InboxMessageDTO): Node {
-  const src = `/api/admin/inbox/${conversationId}/media/${m.id}`;
+  const src = pathOf(ADMIN_ROUTES.conversationMedia, { id: conversationId, messageId: m.id });
   if (m.kind === 'text') return h('div', { class: 'text' }, m.text ?? '');
   if (m.kind === 'voice') {
     if (m.media === 'expired') return h('div', { class: 'muted' }, t('voiceGone'));
