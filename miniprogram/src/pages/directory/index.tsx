@@ -14,28 +14,8 @@ import { Screen } from '../../components/Screen';
 import { pageScene } from '../../share';
 import { StatusNote } from '../../components/StatusNote';
 import { filterServices } from './filter';
-import { ServiceCard } from './ServiceCard';
+import { ServiceList } from './ServiceList';
 import './index.scss';
-
-/** Cards drawn in the first frame: a screenful and a little more. */
-const FIRST_CARDS = 6;
-/** Cards added per later frame, each batch a short task so a tap or a keystroke is never held up. */
-const MORE_CARDS = 6;
-
-/**
- * How many of `count` cards to draw: the first screenful at once, the rest a batch per frame after.
- * Starts again from the first screenful whenever the list itself changes (search, tag, open now).
- */
-function useProgressive<T>(list: T[]): number {
-  const [drawn, setDrawn] = useState({ list, n: FIRST_CARDS });
-  const n = drawn.list === list ? drawn.n : FIRST_CARDS;
-  useEffect(() => {
-    if (n >= list.length) return;
-    const timer = setTimeout(() => setDrawn({ list, n: n + MORE_CARDS }), 16);
-    return () => clearTimeout(timer);
-  }, [list, n]);
-  return n;
-}
 
 export default function Directory() {
   const { lang, t } = useI18n();
@@ -63,12 +43,9 @@ export default function Directory() {
 
   const cityList = useMemo(() => orderCities(cities.state?.ok ? cities.state.data : [], lang), [cities.state, lang]);
   const cityName = cityList.find((c) => c.slug === city)?.name ?? city ?? '';
-  const all = services.state?.ok ? services.state.data : [];
-  const now = new Date();
+  const all = useMemo(() => (services.state?.ok ? services.state.data : []), [services.state]);
   // Open now by the device's clock and the server's rule, so the filter works on a cached list offline.
   const shown = useMemo(() => filterServices(all, q, tag).filter((s) => !openOnly || openNow(s, new Date()) === true), [all, q, tag, openOnly]);
-
-  const drawn = useProgressive(shown);
 
   const choose = (slug: string) => {
     setCity(slug);
@@ -129,9 +106,7 @@ export default function Directory() {
           {!services.state && <Text className='muted'>{t.common.loading}</Text>}
           {services.state?.ok && <Text className='muted block' data-testid='service-count'>{t.directory.services(shown.length)}</Text>}
           {services.state?.ok && shown.length === 0 && <Text className='muted block'>{t.directory.noResults}</Text>}
-          {shown.slice(0, drawn).map((s) => (
-            <ServiceCard key={s.id} service={s} city={city} open={openNow(s, now)} t={t} />
-          ))}
+          <ServiceList shown={shown} city={city} t={t} />
         </View>
       )}
     </Screen>
