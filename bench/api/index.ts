@@ -106,7 +106,9 @@ async function benchEngine(engine: string, bareUrl: string, barePid: number | un
     });
     const prepared = await new Promise<number | null>((resolve) => prepare.once('exit', resolve));
     if (prepared !== 0) throw new Error('the database could not be prepared');
-    const api = fork(path.join(SERVER_ROOT, 'server/src/main.ts'), [], { cwd: SERVER_ROOT, env: { ...process.env, ...env }, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    // BENCH_CPU_PROF=dir: the server writes a V8 CPU profile there when it stops (open it in Chromium's DevTools).
+    const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+    const api = fork(path.join(SERVER_ROOT, 'server/src/main.ts'), [], { cwd: SERVER_ROOT, env: { ...process.env, ...env }, execArgv: ['--import', 'tsx', ...prof], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     children.push(api);
     const base = `http://127.0.0.1:${port}`;
     await waitUntilAnswers(`${base}/healthz`, api, { timeoutMs: 120_000 });
