@@ -23,11 +23,10 @@ export function createApp(deps: AppDeps): Koa {
   app.use(errorHandler());
   app.use(securityHeaders());
   app.use(cors({ origins: deps.config.CORS_ORIGINS, writeOrigins: deps.config.CORS_WRITE_ORIGINS ?? new URL(deps.config.H5_URL).origin }));
-  app.use(exactRoutes(publicReadRoutes()));
+  app.use(exactRoutes({ ...publicReadRoutes(), ...hotRoutes() }));
   app.use(compress());
   app.use(jsonBody());
   app.use(inputGuard());
-  app.use(exactRoutes(hotRoutes()));
   // Before the routers: it answers only the build's own files, so /api, /console and the rest pass through.
   app.use(webApp({ dir: deps.config.WEB_APP_DIR, base: deps.config.WEB_APP_PATH, name: deps.config.WEB_APP_NAME }));
   for (const router of routers()) app.use(router.routes()).use(router.allowedMethods());

@@ -2,6 +2,7 @@ import type { Socket } from 'node:net';
 import type { Context, Next } from 'koa';
 import { QueryFailedError } from 'typeorm';
 import { AppError, NotFoundError, ValidationError } from '../errors';
+import { stripNul } from './body';
 
 /**
  * Headers every answer carries. The console sets its own, stricter Content-Security-Policy after this
@@ -25,18 +26,6 @@ export function securityHeaders() {
   };
 }
 
-const NUL = /\u0000/g;
-
-/** NUL bytes carry no meaning in any text Lotus keeps, and PostgreSQL cannot store them: they are dropped. */
-function stripNul(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return value.includes('\u0000') ? value.replace(NUL, '') : value;
-  if (depth > 32 || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => stripNul(v, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k.replace(NUL, '')] = stripNul(v, depth + 1);
-  return out;
-}
-
 // PostgreSQL's answers to values it cannot take: bad characters (22021, 22P05), impossible dates
 // (22007, 22008), numbers out of range (22003), text too long for its column (22001).
 const BAD_VALUE: Record<string, string> = {
@@ -56,13 +45,13 @@ const SHAPED: Record<number, AppError> = {
 };
 
 /**
- * Goes inside errorHandler: the request's text loses its NUL bytes before any handler reads it, a
- * value the database refuses becomes a 400 with a sentence, and no error leaves without its shape.
+ * Goes inside errorHandler: the query string loses its NUL bytes before any handler reads it (bodies
+ * lose theirs in body.ts), a value the database refuses becomes a 400 with a sentence, and no error
+ * leaves without its shape.
  */
 export function inputGuard() {
   return async function inputGuard(ctx: Context, next: Next) {
     if (ctx.querystring.includes('%00')) ctx.query = stripNul(ctx.query) as typeof ctx.query;
-    if (ctx.request.body !== undefined) ctx.request.body = stripNul(ctx.request.body);
     try {
       await next();
     } catch (err) {

@@ -14,7 +14,11 @@ export function publicReadRoutes(): Record<string, ExactHandler> {
   return { 'GET /api/services': servicesRead, 'GET /api/articles': articlesRead, 'GET /api/cities': citiesRead, 'GET /api/updates': updatesRead };
 }
 
-/** The check, after the body parser and the input guard: the busiest write. */
+/**
+ * The busiest write, answered right after the public reads: it reads its own small body (requestBody),
+ * its answer is too short to compress, and it touches no database, so the compressor, the body parser
+ * and the input guard's database errors have nothing to do for it.
+ */
 export function hotRoutes(): Record<string, ExactHandler> {
   return { 'POST /api/check': check };
 }

@@ -7,17 +7,18 @@ import { normalizeIdentifier } from '../../alerts/normalize';
 import { reportedSet } from '../../alerts/reportedSet';
 import reportCheck from '../../commands/reportCheck';
 import { CheckRequestSchema, type DeviceIssuedResponse } from '../../contract/alerts';
+import { requestBody } from '../../middleware/body';
 import { rateLimit, requestLimits } from '../../middleware/rateLimit';
 import { parse } from '../../middleware/validate';
 import { presentCheck } from '../../presenters/report';
 import { hitCounter } from '../../quota/counter';
 
 /**
- * POST /api/check, also answered ahead of the routers (routes/hot.ts). Rate-limited inside
- * reportCheck; input that cannot be an identifier is refused before.
+ * POST /api/check, also answered ahead of the body parser and the routers (routes/hot.ts), so it reads
+ * its body itself. Rate-limited inside reportCheck; input that cannot be an identifier is refused before.
  */
 export async function check(ctx: Context): Promise<void> {
-  const input = parse(CheckRequestSchema, ctx.request.body ?? {});
+  const input = parse(CheckRequestSchema, (await requestBody(ctx)) ?? {});
   const { config, db, logger, now } = ctx.deps;
   const identifier = normalizeIdentifier(input.kind, input.value, input.region);
   const findings = reportCheck({
