@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey } from 'node:crypto';
 import type { Config } from '../config';
 import type { IdentifierKind } from '../contract/alerts';
 import { loadSecret } from '../secretFile';
@@ -27,7 +27,9 @@ export function loadAlertsSecret(config: Pick<Config, 'ALERTS_SECRET' | 'NODE_EN
 }
 
 export function createAlertKeys(secret: string): AlertKeys {
-  const mac = (text: string) => createHmac('sha256', secret).update(text).digest('hex');
+  // Imported once: given as a string, the key was converted again for every hash, several per check.
+  const key = createSecretKey(Buffer.from(secret, 'utf8'));
+  const mac = (text: string) => createHmac('sha256', key).update(text).digest('hex');
   // Prefixes keep the uses apart: no kind is called device, ip, reference or device-token.
   return {
     identifier: (kind, normalized) => mac(`${kind}:${normalized}`),
