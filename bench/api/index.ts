@@ -5,6 +5,14 @@
  * its own process with the shipped content and 10,000 reported identifiers, as in production.
  * Loopback only; every run is bounded: BENCH_ROUNDS (3) rounds of BENCH_SECONDS (2) per endpoint,
  * each right after as long a run of bare Koa. BENCH_ENGINES=postgres and BENCH_ONLY=check,304 narrow a run.
+ *
+ * The server measured is the one `npm start` runs in production: compiled (`npm run build`, done here
+ * first) and started with the node flags of deploy/lotus.service. BENCH_RUNNER=tsx measures the sources
+ * through tsx instead, as the tests run them (slower: tsx names every closure it makes).
+ * On a machine with two cores or more, the load generator (this process) is held to the first core and
+ * both servers to the second (BENCH_PIN=0 lets the scheduler place them): unpinned, the same tree gave
+ * a check 84 to 133 µs of CPU from one run to the next, as the scheduler moved the three processes
+ * around; pinned, 76 to 87 µs.
  */
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -26,9 +34,19 @@ const ROOT = path.resolve(__dirname, '../..');
 const SERVER_ROOT = process.env.BENCH_SERVER_ROOT ? path.resolve(process.env.BENCH_SERVER_ROOT) : ROOT;
 const PG_BASE = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const ENGINES = (process.env.BENCH_ENGINES ?? 'postgres,pglite').split(',');
+const COMPILED = process.env.BENCH_RUNNER !== 'tsx';
+/** deploy/lotus.service's flags, read from the unit itself so the two cannot drift apart. */
+const DEPLOYED_FLAGS = /ExecStart=\S*node((?: --[\w-]+=\S+)*) scripts\/start\.mjs/.exec(fs.readFileSync(path.join(ROOT, 'deploy/lotus.service'), 'utf8'))?.[1].split(' ').filter(Boolean) ?? [];
+const PIN = process.env.BENCH_PIN !== '0' && os.cpus().length >= 2;
+if (PIN) execFileSync('taskset', ['-p', '-c', '0', String(process.pid)], { stdio: 'ignore' });
+
+/** How a server process is started: on the second core when pinning. */
+function placed(execArgv: string[]): { execPath?: string; execArgv: string[] } {
+  return PIN ? { execPath: 'taskset', execArgv: ['-c', '1', process.execPath, ...execArgv] } : { execArgv };
+}
 
 function start(script: string, env: Record<string, string>): ChildProcess {
-  return fork(path.join(ROOT, script), [], { env: { ...process.env, ...env }, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  return fork(path.join(ROOT, script), [], { env: { ...process.env, ...env }, ...placed(['--import', 'tsx']), stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
 }
 
 function rssMb(pid: number | undefined): number {
@@ -108,7 +126,8 @@ async function benchEngine(engine: string, bareUrl: string, barePid: number | un
     if (prepared !== 0) throw new Error('the database could not be prepared');
     // BENCH_CPU_PROF=dir: the server writes a V8 CPU profile there when it stops (open it in Chromium's DevTools).
     const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
-    const api = fork(path.join(SERVER_ROOT, 'server/src/main.ts'), [], { cwd: SERVER_ROOT, env: { ...process.env, ...env }, execArgv: ['--import', 'tsx', ...prof], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const [main, flags] = COMPILED ? ['dist/server/src/main.js', DEPLOYED_FLAGS] : ['server/src/main.ts', ['--import', 'tsx']];
+    const api = fork(path.join(SERVER_ROOT, main), [], { cwd: SERVER_ROOT, env: { ...process.env, ...env }, ...placed([...flags, ...prof]), stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     children.push(api);
     const base = `http://127.0.0.1:${port}`;
     await waitUntilAnswers(`${base}/healthz`, api, { timeoutMs: 120_000 });
@@ -192,7 +211,11 @@ async function main() {
   try {
     await waitUntilAnswers(`http://127.0.0.1:${barePort}/`, bare, { timeoutMs: 120_000 });
     if (SERVER_ROOT !== ROOT) console.log(`server from ${SERVER_ROOT}`);
+    if (COMPILED) execFileSync('npm', ['run', '--silent', 'build'], { cwd: SERVER_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     console.log(`${ROUNDS} rounds of ${DURATION} s per endpoint, each after ${DURATION} s of bare Koa; ${CONNECTIONS} connections; node ${process.version}, ${os.cpus().length} cores`);
+    console.log(
+      `server: ${COMPILED ? `compiled (dist/), node ${DEPLOYED_FLAGS.join(' ')}` : 'sources through tsx'}; ${PIN ? 'load generator on core 0, servers on core 1' : 'not pinned'}`,
+    );
     const openNow = measureOpenNow();
     console.log(
       `openNow, Paris list: computed per request (with its JSON, gzip and ETag) ${openNow.perRequestUs.toFixed(0)} µs; kept per minute ${openNow.perMinuteUs.toFixed(2)} µs`,
