@@ -29,8 +29,10 @@ export async function check(ctx: Context): Promise<void> {
     retentionMonths: config.ALERTS_RETENTION_MONTHS,
     limits: requestLimits(ctx, 'check', input.device),
   });
-  ctx.set('Cache-Control', 'no-store');
-  ctx.body = { data: presentCheck(findings, input.lang) };
+  // Straight onto Node's response and as text: given an object, Koa looks its type up by name on every answer.
+  ctx.res.setHeader('Cache-Control', 'no-store');
+  ctx.res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  ctx.body = JSON.stringify({ data: presentCheck(findings, input.lang) });
 }
 
 export function checkRouter() {
