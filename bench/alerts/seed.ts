@@ -63,7 +63,7 @@ export async function seedReports(url: string, secret: string, count: number): P
  * (documentation range): nine checks in ten hit one of `identifiers` reported numbers, written the
  * way a worker would; one in ten misses.
  */
-export function checkRequest(identifiers: number): autocannon.Request {
+export function checkRequest(identifiers: number, devices?: string[]): autocannon.Request {
   let n = 0;
   return {
     method: 'POST',
@@ -73,10 +73,12 @@ export function checkRequest(identifiers: number): autocannon.Request {
       n += 1;
       const value = n % 10 === 0 ? phoneOf(99_000_000 - (n % 100_000)) : phoneOf((n % identifiers) * 7919);
       const client = n % 500;
+      // Without `devices`, an id the server did not issue: the check then counts by address alone.
+      const device = devices ? devices[client % devices.length] : `bench-install-${client}-0000000`;
       return {
         ...req,
         headers: { ...req.headers, 'x-forwarded-for': `203.0.113.${client % 250}` },
-        body: JSON.stringify({ kind: 'phone', value, lang: 'zh-Hans', device: `bench-install-${client}-0000000` }),
+        body: JSON.stringify({ kind: 'phone', value, lang: 'zh-Hans', device }),
       };
     },
   };

@@ -87,12 +87,22 @@ async function measure(label: string, pid: number | undefined, options: Options,
   return { label, rps: r.requests.average, cpuUs: cpu, p50: r.latency.p50, p99: r.latency.p99, failed: r.errors + wrongStatus, timeouts: r.timeouts };
 }
 
+/** Install ids issued by the server, as the apps hold them: their checks cost two more keyed hashes (signature, limit key). */
+async function installIds(base: string, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const r = await fetch(`${base}/api/device`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${i % 250}` }, body: '{}' });
+    ids.push(((await r.json()) as { data: { device: string } }).data.device);
+  }
+  return ids;
+}
+
 /** Nine checks in ten hit a reported number (written the way a worker would), one in ten misses. */
 async function benchEngine(engine: string, bareUrl: string, barePid: number | undefined, secret: string): Promise<void> {
   const port = await freePort();
   const env: Record<string, string> = {
     PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn',
-    ALERTS_SECRET: secret, INBOX_SECRET: randomBytes(32).toString('hex'), ALERTS_CHECKS_PER_HOUR: '1000000000', TRUST_PROXY: '1',
+    ALERTS_SECRET: secret, INBOX_SECRET: randomBytes(32).toString('hex'), ALERTS_CHECKS_PER_HOUR: '1000000000', ALERTS_DEVICES_PER_HOUR: '1000', TRUST_PROXY: '1',
   };
   let cleanup: () => Promise<void>;
   if (engine === 'postgres') {
@@ -145,6 +155,7 @@ async function benchEngine(engine: string, bareUrl: string, barePid: number | un
       ['GET /api/cities', { url: `${base}/api/cities?lang=zh-Hans`, connections: c, headers: enc }],
       ['GET /api/services 304', { url: services, connections: c, headers: { ...enc, 'if-none-match': etag } }, 304],
       ['POST /api/check', { url: base, connections: c, requests: [checkRequest(IDENTIFIERS)] }],
+      ['POST /api/check, install ids', { url: base, connections: c, requests: [checkRequest(IDENTIFIERS, await installIds(base, 500))] }],
       ['GET /healthz', { url: `${base}/healthz`, connections: c }],
     ];
     if (engine === 'pglite') runs.push(['GET /api/services, 50 conn.', { url: services, connections: 50, headers: enc }]);

@@ -1,5 +1,5 @@
 import type { Context, Next } from 'koa';
-import { verifiedDevice } from '../alerts/device';
+import { deviceLimitKey } from '../alerts/device';
 import { alertKeys } from '../alerts/keys';
 import type { Config } from '../config';
 import { hitCounter } from '../quota/counter';
@@ -16,7 +16,7 @@ export const LIMITS: Record<Exclude<LimitScope, 'login'>, (c: Config) => number>
 /** This request's limits: its install id when the server issued it, and its address (ctx.ip: what the trusted proxy saw). */
 export function requestLimits(ctx: Context, scope: Exclude<LimitScope, 'login'>, device?: unknown): Limit[] {
   const keys = alertKeys(ctx.deps.config);
-  return limitsFor(keys, scope, LIMITS[scope](ctx.deps.config), ctx.ip, verifiedDevice(keys, typeof device === 'string' ? device : null));
+  return limitsFor(keys, scope, LIMITS[scope](ctx.deps.config), ctx.ip, deviceLimitKey(keys, typeof device === 'string' ? device : null));
 }
 
 /**

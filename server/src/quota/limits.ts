@@ -26,14 +26,14 @@ export function hourWindow(now: Date): { start: Date; retryAfterSeconds: number 
 
 /**
  * The limits of one request, sorted by key so two requests never lock the same rows in opposite
- * orders. With an install id the server issued: that id at `perHour`, its address at ADDRESS_FACTOR
+ * orders. With an install id the server issued (its deviceLimitKey): that id at `perHour`, its address at ADDRESS_FACTOR
  * times as much. Without one, the address alone at `perHour`, and the looser address counter too, so
  * the two kinds of clients share the address's outer limit. Keys are keyed hashes: the table holds
  * no address and no install id.
  */
-export function limitsFor(keys: AlertKeys, scope: LimitScope, perHour: number, ip: string, device: string | null): Limit[] {
+export function limitsFor(keys: AlertKeys, scope: LimitScope, perHour: number, ip: string, deviceKey: string | null): Limit[] {
   const address = keys.ip(ip);
-  const inner: Limit = device ? { key: `${scope}:device:${keys.device(device)}`, perHour } : { key: `${scope}:anon:${address}`, perHour };
+  const inner: Limit = deviceKey ? { key: `${scope}:device:${deviceKey}`, perHour } : { key: `${scope}:anon:${address}`, perHour };
   const outer: Limit = { key: `${scope}:ip:${address}`, perHour: perHour * ADDRESS_FACTOR };
   return [inner, outer].sort((a, b) => (a.key < b.key ? -1 : 1));
 }

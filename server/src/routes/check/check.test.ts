@@ -73,6 +73,6 @@ describe(`POST /api/check on ${engine}`, () => {
     await hitCounter(s.deps.db, s.deps.logger).flush();
     const rows: Array<{ key: string }> = await s.deps.db.dataSource.query('SELECT key FROM rate_limits');
     expect(rows.length).toBeGreaterThan(5);
-    for (const { key } of rows) expect(key).toMatch(/^(check|device):(ip|anon|device):[0-9a-f]{64}$/);
+    for (const { key } of rows) expect(key).toMatch(/^(check|device):((ip|anon):[0-9a-f]{64}|device:[0-9a-f]{32})$/);
   });
 });
