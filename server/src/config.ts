@@ -73,6 +73,11 @@ const EnvSchema = z.object({
   SUBSCRIBE_MINIPROGRAM_STATE: z.enum(['formal', 'trial', 'developer']).default('formal'),
   /** The AES-GCM key of the alert subscriptions (her openid), separate from ALERTS_SECRET and INBOX_SECRET; made once into DATA_DIR when unset outside production. */
   SUBSCRIPTIONS_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  /**
+   * Flyer scans one address may have counted per hour: a bus's Wi-Fi at a session is one address for
+   * everyone on board, a script sending scans from one address skews no more than this.
+   */
+  SCANS_PER_HOUR: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(120),
   /** Subscriptions and withdrawals one address may make per hour (they cost a call to WeChat each). */
   SUBSCRIPTIONS_PER_HOUR: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(20),
   /**

@@ -11,6 +11,7 @@ export const LIMITS: Record<Exclude<LimitScope, 'login'>, (c: Config) => number>
   withdraw: (c) => c.ALERTS_REPORTS_PER_HOUR,
   device: (c) => c.ALERTS_DEVICES_PER_HOUR,
   subscribe: (c) => c.SUBSCRIPTIONS_PER_HOUR,
+  scan: (c) => c.SCANS_PER_HOUR,
 };
 
 /** This request's limits: its install id when the server issued it, and its address (ctx.ip: what the trusted proxy saw). */

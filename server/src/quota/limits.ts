@@ -10,7 +10,7 @@ const HOUR_MS = 3_600_000;
  */
 export const ADDRESS_FACTOR = 10;
 
-export type LimitScope = 'check' | 'report' | 'withdraw' | 'device' | 'login' | 'subscribe';
+export type LimitScope = 'check' | 'report' | 'withdraw' | 'device' | 'login' | 'subscribe' | 'scan';
 
 /** One counter and the most hits it may reach in the hour. */
 export interface Limit {

@@ -8,7 +8,7 @@ describe(`POST /api/scan on ${engine}`, () => {
   let server: TestServer;
   let now = new Date('2026-11-23T09:00:00Z');
   beforeAll(async () => {
-    server = await startTestServer({ now: () => now });
+    server = await startTestServer({ now: () => now, env: { SCANS_PER_HOUR: '150', TRUST_PROXY: '1' } });
     await server.deps.db.dataSource.manager.insert(SceneCode, { code: 'bt2611', target: 'c=paris', label: 'Bus tour Belleville, Nov 2026' });
   });
   afterAll(() => server.close());
@@ -46,6 +46,16 @@ describe(`POST /api/scan on ${engine}`, () => {
       { code: '_unknown', day: '2026-11-24', n: 4 },
     ]);
     expect(await server.deps.db.dataSource.getRepository(SceneCode).count()).toBe(1);
+  });
+
+  it('counts at most SCANS_PER_HOUR scans from one address in an hour, and answers the rest 429 without counting them', async () => {
+    await server.deps.db.dataSource.query(`DELETE FROM scan_counts`);
+    const scan = (from: string) => postJson(`${server.url}/api/scan`, { scene: 'c=paris&f=bt2611' }, { 'X-Forwarded-For': from });
+    for (let i = 0; i < 150; i++) expect((await scan('192.0.2.7')).status).toBe(204);
+    const over = await scan('192.0.2.7');
+    expect([over.status, over.body.error.code, Number(over.headers.get('retry-after')) > 0]).toEqual([429, 'rate_limited', true]);
+    expect((await scan('192.0.2.8')).status).toBe(204);
+    expect(await counts()).toEqual([{ code: 'bt2611', day: '2026-11-24', n: 151 }]);
   });
 
   it('refuses a body that is not a scene, with a clear message', async () => {
