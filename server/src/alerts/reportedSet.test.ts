@@ -40,7 +40,7 @@ describe(`the reported set held in memory on ${engine}`, () => {
   beforeAll(async () => {
     s = await startTestServer({ env: ENV, now: () => now });
     const m = s.deps.db.dataSource.manager;
-    const mediator = await m.save(Mediator, m.create(Mediator, { username: 'lin', role: 'mediator', passwordHash: 'unused-here', failedLogins: 0, lockedUntil: null }));
+    const mediator = await m.save(Mediator, m.create(Mediator, { username: 'lin', role: 'mediator', passwordHash: 'unused-here' }));
     const session = await createSession(m, mediator.id, now);
     auth = { Cookie: `${SESSION_COOKIE}=${session.token}`, 'X-CSRF-Token': session.csrfToken };
   });

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role } from '../contract/admin';
 
-/** A person who signs in to the console. Passwords are kept only as argon2id hashes. */
+/** A person who signs in to the console. Passwords are kept only as argon2id hashes; failed sign-ins are counted in login_attempts. */
 @Entity({ name: 'mediators' })
 @Index(['username'], { unique: true })
 export class Mediator {
@@ -16,13 +16,6 @@ export class Mediator {
 
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash: string;
-
-  /** Consecutive failures since the last success; reaching the limit locks the account for a while. */
-  @Column({ name: 'failed_logins', type: 'integer', default: 0 })
-  failedLogins: number;
-
-  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
-  lockedUntil: Date | null;
 
   /** A disabled account cannot sign in; its sessions were closed when it was disabled. */
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })

@@ -68,7 +68,7 @@ describe(`city alerts by WeChat subscription message on ${engine}`, { timeout: 1
     wx = await startFakeWechat({ port: 0 });
     s = await startTestServer({ env: subscribeEnv(wx), now: () => clock });
     const m = s.deps.db.dataSource.manager;
-    const mediator = await m.save(Mediator, m.create(Mediator, { username: 'lin', role: 'mediator', passwordHash: 'unused-here', failedLogins: 0, lockedUntil: null }));
+    const mediator = await m.save(Mediator, m.create(Mediator, { username: 'lin', role: 'mediator', passwordHash: 'unused-here' }));
     const session = await createSession(m, mediator.id, new Date());
     auth = { Cookie: `${SESSION_COOKIE}=${session.token}`, 'X-CSRF-Token': session.csrfToken };
   });
@@ -281,7 +281,7 @@ describe.skipIf(engine !== 'postgres')('city alerts with two server processes on
 
   it('sends each subscriber one message, never two, whichever process works the jobs', async () => {
     const m = a.deps.db.dataSource.manager;
-    const mediator = await m.save(Mediator, m.create(Mediator, { username: 'lin', role: 'mediator', passwordHash: 'unused-here', failedLogins: 0, lockedUntil: null }));
+    const mediator = await m.save(Mediator, m.create(Mediator, { username: 'lin', role: 'mediator', passwordHash: 'unused-here' }));
     const session = await createSession(m, mediator.id, new Date());
     const auth = { Cookie: `${SESSION_COOKIE}=${session.token}`, 'X-CSRF-Token': session.csrfToken };
     const people: string[] = [];

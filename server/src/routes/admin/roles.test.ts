@@ -112,7 +112,7 @@ describe(`every admin route × every role (${engine})`, () => {
   let s: TestServer;
   const auth = async (role: Role): Promise<Record<string, string>> => {
     const m = s.deps.db.dataSource.manager;
-    const mediator = await m.save(Mediator, m.create(Mediator, { username: `${role}-${Math.random().toString(36).slice(2, 8)}`, role, passwordHash: 'unused-here', failedLogins: 0, lockedUntil: null }));
+    const mediator = await m.save(Mediator, m.create(Mediator, { username: `${role}-${Math.random().toString(36).slice(2, 8)}`, role, passwordHash: 'unused-here' }));
     const session = await createSession(m, mediator.id, s.deps.now());
     return { Cookie: `${SESSION_COOKIE}=${session.token}`, 'X-CSRF-Token': session.csrfToken };
   };

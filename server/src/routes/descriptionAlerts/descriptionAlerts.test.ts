@@ -33,7 +33,7 @@ describe(`alerts by description on ${engine}`, () => {
   beforeAll(async () => {
     s = await startTestServer({ env: { TRUST_PROXY: '1' }, now: () => now });
     const m = s.deps.db.dataSource.manager;
-    const mediator = await m.save(Mediator, m.create(Mediator, { username: 'mei', role: 'mediator', passwordHash: 'unused-here', failedLogins: 0, lockedUntil: null }));
+    const mediator = await m.save(Mediator, m.create(Mediator, { username: 'mei', role: 'mediator', passwordHash: 'unused-here' }));
     mediatorId = mediator.id;
     await signIn();
   });

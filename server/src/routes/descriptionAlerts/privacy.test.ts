@@ -33,7 +33,7 @@ describe(`what description alerts leave behind on ${engine}`, () => {
     expect((await send('他用 06 12 34 56 78 打电话，车牌 GH-456-JK，邮箱 nasty.guy@example.org，微信 wxnasty_77', '停车场 GH456JK 旁边')).status).toBe(201);
     // One approved as it came, so the public list is dumped too.
     const m = s.deps.db.dataSource.manager;
-    const mediator = await m.save(Mediator, m.create(Mediator, { username: 'ana', role: 'admin', passwordHash: 'unused-here', failedLogins: 0, lockedUntil: null }));
+    const mediator = await m.save(Mediator, m.create(Mediator, { username: 'ana', role: 'admin', passwordHash: 'unused-here' }));
     const session = await createSession(m, mediator.id, new Date('2026-11-23T12:00:00Z'));
     const auth = { Cookie: `${SESSION_COOKIE}=${session.token}`, 'X-CSRF-Token': session.csrfToken, 'Content-Type': 'application/json' };
     const queue = await request(`${s.url}/api/admin/description-alerts?status=pending&limit=200`, { headers: auth });

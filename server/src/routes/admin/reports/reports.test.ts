@@ -19,7 +19,7 @@ describe(`moderation API /api/admin/reports on ${engine}`, () => {
   beforeAll(async () => {
     s = await startTestServer({ now: () => now });
     const m = s.deps.db.dataSource.manager;
-    const mediator = await m.save(Mediator, m.create(Mediator, { username: 'lin', role: 'mediator', passwordHash: 'unused-here', failedLogins: 0, lockedUntil: null }));
+    const mediator = await m.save(Mediator, m.create(Mediator, { username: 'lin', role: 'mediator', passwordHash: 'unused-here' }));
     mediatorId = mediator.id;
     const session = await createSession(m, mediator.id, now);
     auth = { Cookie: `${SESSION_COOKIE}=${session.token}`, 'X-CSRF-Token': session.csrfToken };
