@@ -93,8 +93,8 @@ const largeParser = bodyParser({ enableTypes: ['json'], jsonLimit: '1mb' });
 
 /**
  * The request's JSON body, read once and without NUL bytes; undefined for a method without one (only
- * POST, PUT and PATCH are read, as @koa/bodyparser does). The check calls it itself (routes/hot.ts); every other route has
- * it read by jsonBody.
+ * POST, PUT and PATCH are read, as @koa/bodyparser does). The check calls it itself (routes/hot.ts);
+ * every other route has it read by jsonBody.
  */
 export async function requestBody(ctx: Context): Promise<unknown> {
   if (ctx.request.body !== undefined || !BODY_METHODS.has(ctx.method)) return ctx.request.body;
