@@ -16,8 +16,9 @@ export function publicReadRoutes(): Record<string, ExactHandler> {
 
 /**
  * The busiest write, answered right after the public reads: it reads its own small body (requestBody),
- * its answer is too short to compress, and it touches no database, so the compressor, the body parser
- * and the input guard's database errors have nothing to do for it.
+ * its answer is too short to compress, and it writes nothing to the database (its rate-limit counts are
+ * flushed once a second), so the compressor, the body parser and the input guard's database errors
+ * have nothing to do for it.
  */
 export function hotRoutes(): Record<string, ExactHandler> {
   return { 'POST /api/check': check };
