@@ -55,15 +55,16 @@ export function phoneByLibrary(value: string, region: CountryCode | undefined): 
 }
 
 /**
- * The two ways nearly every number is written, a French number with its leading 0 and a Chinese
- * mobile, read without libphonenumber, whose parsing was most of a check's own CPU. Null for any
- * other shape. normalize.test.ts holds it to libphonenumber's reading over every prefix.
+ * A French number written with its leading 0, the way nearly every number is written, read without
+ * libphonenumber, whose parsing was most of a check's own CPU. Null for any other shape. For France
+ * libphonenumber's metadata says only "nine digits, the first not 0" and "00" for abroad, so the two
+ * readings agree; normalize.test.ts checks both that metadata and the readings. Chinese mobiles stay
+ * with libphonenumber: it reads 179xx00… as a long-distance prefix, not as a mobile.
  */
 export function phoneByShape(value: string, region: CountryCode | undefined): Identifier | null {
   const digits = value.replace(SEPARATORS, '');
-  const normalized =
-    region !== 'CN' && FRENCH_NATIONAL.test(digits) ? `+33${digits.slice(1)}` : region !== 'FR' && CHINESE_MOBILE.test(digits) ? `+86${digits}` : null;
-  if (normalized === null) return null;
+  if (region === 'CN' || !FRENCH_NATIONAL.test(digits)) return null;
+  const normalized = `+33${digits.slice(1)}`;
   return {
     kind: 'phone',
     normalized,
