@@ -43,6 +43,7 @@ const MARKUP: [string, Kind, string][] = [
   ['&#x5B89;', 'letter', '安'], ['&eacute;', 'letter', 'e'], ['&amp;', 'noise', ''], ['&nbsp;', 'space', ''],
   ['👍🏽', 'noise', ''], ['😀', 'noise', ''],
 ];
+const EMOJI = ['👍🏽', '😀'];
 const SPACES = [' ', '\u3000', '\t'];
 const HARDS = ['。', '\n'];
 const MARKS = ['\u0301'];
@@ -53,8 +54,15 @@ function units(text: string): RefUnit[] {
   for (let i = 0; i < text.length; ) {
     const markup = MARKUP.find(([m]) => text.startsWith(m, i));
     if (markup) {
-      out.push({ kind: markup[1], ch: markup[2], start: i, end: i + markup[0].length });
-      i += markup[0].length;
+      let end = i + markup[0].length;
+      // An emoji and each emoji a ZWJ joins to it are one picture (👍🏽‍😀): one unit.
+      while (EMOJI.includes(markup[0]) && text[end] === '\u200d') {
+        const partner = EMOJI.find((e) => text.startsWith(e, end + 1));
+        if (!partner) break;
+        end += 1 + partner.length;
+      }
+      out.push({ kind: markup[1], ch: markup[2], start: i, end });
+      i = end;
       continue;
     }
     const cp = text.codePointAt(i)!;
@@ -178,7 +186,8 @@ describe('properties', () => {
       fc.property(textOfPieces, (text) => {
         expect(fast(text)).toEqual(reference(text));
       }),
-      { numRuns: 3000 },
+      // Found by an earlier run: a ZWJ took the next ZWJ for an emoji partner, hiding two noise characters.
+      { numRuns: 3000, examples: [['安😀\u200d\u200d\u200b全套'], ['安😀\u200d😀\u200d\u200b全套']] },
     );
   });
 

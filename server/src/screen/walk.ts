@@ -20,6 +20,7 @@ export function newUnit(): Unit {
 }
 
 const ZWJ = 0x200d;
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
 
 function isRegionalIndicator(cp: number): boolean {
   return cp >= 0x1f1e6 && cp <= 0x1f1ff;
@@ -46,8 +47,10 @@ function emojiSequenceEnd(text: string, first: number, end: number): number {
     } else if (t.kind[c] === HIGH && foldAstral(codePointAt(text, j)).kind === MARK) {
       j += 2;
     } else if (c === ZWJ && j + 1 < text.length) {
+      // Only another emoji is a partner: a ZWJ before anything else (a second ZWJ, a zero-width space)
+      // is noise of its own, or 😀 + ZWJ + ZWJ would hide two characters between a word's letters.
       const next = codePointAt(text, j + 1);
-      if (foldCodePoint(next).kind !== NOISE) break;
+      if (foldCodePoint(next).kind !== NOISE || !PICTOGRAPHIC.test(String.fromCodePoint(next))) break;
       j += next >= 0x10000 ? 3 : 2;
     } else {
       break;
