@@ -19,15 +19,17 @@ function tokenMac(keys: AlertKeys, id: string): Buffer {
   return Buffer.from(keys.signDevice(id), 'hex');
 }
 
+const signatureOf = (mac: Buffer) => mac.subarray(0, SIG_BYTES).toString('base64url');
+
 function signature(keys: AlertKeys, id: string): string {
-  return tokenMac(keys, id).subarray(0, SIG_BYTES).toString('base64url');
+  return signatureOf(tokenMac(keys, id));
 }
 
 /** The MAC of an install id the server issued, null for anything else (an id the app made itself before). */
 function verifiedMac(keys: AlertKeys, device: string | undefined | null): Buffer | null {
   if (typeof device !== 'string' || device.length !== ID_CHARS * 2 || !/^[A-Za-z0-9_-]+$/.test(device)) return null;
   const mac = tokenMac(keys, device.slice(0, ID_CHARS));
-  const expected = Buffer.from(mac.subarray(0, SIG_BYTES).toString('base64url'));
+  const expected = Buffer.from(signatureOf(mac));
   const given = Buffer.from(device.slice(ID_CHARS));
   return expected.length === given.length && timingSafeEqual(expected, given) ? mac : null;
 }

@@ -11,7 +11,7 @@ const STRICT_JSON = /^[\x20\x09\x0a\x0d]*(\[|\{)/;
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
-const readFailed = (status: number, type: string) => Object.assign(new Error(type), { status, type, expose: true });
+const readFailed = (status: number, type: string) => Object.assign(new Error(type), { status, type });
 
 function strictParse(text: string): unknown {
   if (!text) return {};
